@@ -1,0 +1,3 @@
+export * from './network.js';
+export * from './pass.js';
+export type * from './trace.js';

@@ -1,0 +1,19 @@
+import { sum } from '../numbers/index.js';
+import type { LossKind } from './loss.js';
+
+export const halfSquaredError: LossKind = {
+  name: 'half-squared-error',
+  summary: 'half the sum of squared differences',
+  formula: 'Loss = ½ Σ_i (X_i − y_i)²',
+  deltaFormula: 'δ_i = X_i − y_i',
+
+  evaluate(ar, output, expected) {
+    const difference = output.map((x, i) => ar.sub(x, expected[i]));
+    const half = ar.div(ar.one, ar.fromInteger(2));
+
+    return {
+      loss: ar.mul(half, sum(ar, difference.map((d) => ar.mul(d, d)))),
+      delta: difference,
+    };
+  },
+};

@@ -1,0 +1,79 @@
+import { isLosslessNumber, parse } from 'lossless-json';
+import type * as z from 'zod';
+import { type JsonPath, InputError } from './errors.js';
+import { type NetworkFile, networkSchema } from './schema.js';
+
+/** Parses JSON keeping every number's text, so that `0.1` stays 1/10. */
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    if (!position) throw new InputError(`${source}: invalid JSON: ${message}`);
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const reason = message.replace(/ at position \d+$/, '');
+    throw new InputError(`${source}:${line}:${column}: invalid JSON: ${reason}`);
+  }
+}
+
+/** Reads and checks a network file; every rejection is an `InputError` naming its place. */
+export function readNetwork(text: string, source: string): NetworkFile {
+  const json = parseJson(text, source);
+  const result = networkSchema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw InputError.at(source, issue.path as JsonPath, describeIssue(issue, json));
+}
+
+/** One issue in words, with the value found where it helps. */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const found = valueAt(input, issue.path as JsonPath);
+  if (found === undefined && issue.code !== 'invalid_union') return 'is missing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}, found ${show(found)}`;
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator === 'kind') {
+        const { options = [] } = issue as { options?: string[] };
+        const known = options.join(', ');
+        return found === undefined
+          ? `is missing; the layer kinds are ${known}`
+          : `unknown layer kind ${show(found)}; the layer kinds are ${known}`;
+      }
+      return issue.message;
+    case 'invalid_value': {
+      const known = issue.values.map(String).join(', ');
+      return issue.path.at(-1) === 'loss'
+        ? `unknown loss ${show(found)}; the losses are ${known}`
+        : `found ${show(found)}; expected one of ${known}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(show).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `is empty; expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(input: unknown, path: JsonPath): unknown {
+  let value = input;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+function show(value: unknown): string {
+  if (isLosslessNumber(value)) return value.value;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}

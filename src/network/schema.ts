@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
+import { LOSS_NAMES } from '../losses/index.js';
+import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
+
+const vector = z.array(exactNumber).min(1);
+
+export const sampleSchema = z.strictObject({ x: vector, y: vector });
+
+/** The network file, format 1. */
+export const networkSchema = z
+  .strictObject({
+    format: jsonNumber
+      .refine((value) => value.value === '1', { error: 'this version reads format 1' })
+      .optional(),
+    name: z.string().optional(),
+    description: z.string().optional(),
+    input: wholeNumber(1),
+    reluAtZero: reluAtZero.optional(),
+    layers: z.array(layerSchema).min(1),
+    loss: z.enum(LOSS_NAMES),
+    samples: z.array(sampleSchema).optional(),
+  })
+  .superRefine((network, ctx) => {
+    let size = network.input;
+    network.layers.forEach((layer, k) => {
+      size = kindOf(layer).outputSize(layer, size, (path, message) =>
+        ctx.addIssue({ code: 'custom', path: ['layers', k, ...path], message }),
+      );
+    });
+    network.samples?.forEach((sample, s) => {
+      if (sample.x.length !== network.input) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['samples', s, 'x'],
+          message: `has ${sample.x.length} values; input is ${network.input}`,
+        });
+      }
+      if (sample.y.length !== size) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['samples', s, 'y'],
+          message: `has ${sample.y.length} values; the last layer gives ${size}`,
+        });
+      }
+    });
+  })
+  .transform(({ reluAtZero = 1, ...network }) => ({
+    ...network,
+    samples: network.samples ?? [],
+    // The file's reluAtZero is the default of every ReLU-like layer that sets none.
+    layers: network.layers.map((layer): LayerSpec =>
+      layer.kind === 'relu' ? { reluAtZero, ...layer } : layer,
+    ),
+  }));
+
+export type NetworkFile = z.output<typeof networkSchema>;
+export type Sample = z.output<typeof sampleSchema>;
+
+/** The JSON Schema of the network file, for editors. */
+export function networkJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(networkSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema === jsonNumber) ctx.jsonSchema.type = 'number';
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
+import * as mathjs from 'mathjs';
+import type { Fraction } from 'mathjs';
+import { type Arithmetic, SHOWN_DIGITS } from './arithmetic.js';
+
+export type Decimal = DecimalJs;
+export type DecimalClass = typeof DecimalJs;
+
+// mathjs's BigNumber is its configured decimal.js class; its typings declare only the instance.
+const BigNumber = (mathjs as unknown as { BigNumber: DecimalClass }).BigNumber;
+
+/** A decimal class of its own precision, so that one run does not change another's. */
+export function decimalClass(precision: number): DecimalClass {
+  return BigNumber.clone({ precision });
+}
+
+export function fractionToDecimal(Decimal: DecimalClass, value: Fraction): Decimal {
+  const magnitude = new Decimal(value.n.toString()).div(value.d.toString());
+  return value.s < 0n ? magnitude.neg() : magnitude;
+}
+
+export function approximateDecimal(value: Decimal, digits = SHOWN_DIGITS): string {
+  return value.toSignificantDigits(digits).toString();
+}
+
+/** Every value a decimal of `precision` significant digits. */
+export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
+  const Decimal = decimalClass(precision);
+  return {
+    kind: 'decimal',
+    precision,
+    zero: new Decimal(0),
+    one: new Decimal(1),
+    fromExact: (value) => fractionToDecimal(Decimal, value),
+    fromInteger: (value) => new Decimal(value),
+    add: (a, b) => a.add(b),
+    sub: (a, b) => a.sub(b),
+    mul: (a, b) => a.mul(b),
+    div: (a, b) => {
+      if (b.isZero()) throw new RangeError('division by zero');
+      return a.div(b);
+    },
+    neg: (a) => a.neg(),
+    sign: (a) => (a.isZero() ? 0 : a.isNeg() ? -1 : 1),
+    exp: (a) => a.exp(),
+    log: (a) => {
+      if (!a.isPos()) throw new RangeError(`logarithm of ${a.toString()}`);
+      return a.ln();
+    },
+    isExact: () => false,
+    format: (a) => a.toString(),
+    approximate: (a, digits) => approximateDecimal(a, digits),
+    toFloat: (a) => a.toNumber(),
+  };
+}

@@ -1,0 +1,58 @@
+import { Fraction } from 'mathjs';
+import { type Arithmetic, formatFraction, SHOWN_DIGITS } from './arithmetic.js';
+import { approximateDecimal, type Decimal, decimalClass, fractionToDecimal } from './decimal.js';
+
+/**
+ * A value of the exact kind: a reduced fraction while every step that led to it was rational,
+ * a decimal of the run's precision from the first irrational step on (e^x, log x).
+ */
+export type ExactValue = Fraction | Decimal;
+
+/** Rational values exact; an irrational value, and all that depends on it, approximate. */
+export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
+  const Decimal = decimalClass(precision);
+  const toDecimal = (a: ExactValue): Decimal =>
+    a instanceof Fraction ? fractionToDecimal(Decimal, a) : a;
+  const both = (
+    a: ExactValue,
+    b: ExactValue,
+    exact: (a: Fraction, b: Fraction) => Fraction,
+    approx: (a: Decimal, b: Decimal) => Decimal,
+  ): ExactValue =>
+    a instanceof Fraction && b instanceof Fraction
+      ? exact(a, b)
+      : approx(toDecimal(a), toDecimal(b));
+  const isZero = (a: ExactValue) => (a instanceof Fraction ? a.n === 0n : a.isZero());
+
+  return {
+    kind: 'exact',
+    precision,
+    zero: new Fraction(0n),
+    one: new Fraction(1n),
+    fromExact: (value) => value,
+    fromInteger: (value) => new Fraction(BigInt(value)),
+    add: (a, b) => both(a, b, (x, y) => x.add(y), (x, y) => x.add(y)),
+    sub: (a, b) => both(a, b, (x, y) => x.sub(y), (x, y) => x.sub(y)),
+    mul: (a, b) => both(a, b, (x, y) => x.mul(y), (x, y) => x.mul(y)),
+    div: (a, b) => {
+      if (isZero(b)) throw new RangeError('division by zero');
+      return both(a, b, (x, y) => x.div(y), (x, y) => x.div(y));
+    },
+    neg: (a) => (a instanceof Fraction ? a.neg() : a.neg()),
+    sign: (a) => {
+      if (a instanceof Fraction) return a.n === 0n ? 0 : a.s < 0n ? -1 : 1;
+      return a.isZero() ? 0 : a.isNeg() ? -1 : 1;
+    },
+    exp: (a) => (isZero(a) ? new Fraction(1n) : toDecimal(a).exp()),
+    log: (a) => {
+      if (a instanceof Fraction && a.n === 1n && a.d === 1n && a.s > 0n) return new Fraction(0n);
+      const value = toDecimal(a);
+      if (!value.isPos()) throw new RangeError(`logarithm of ${value.toString()}`);
+      return value.ln();
+    },
+    isExact: (a) => a instanceof Fraction,
+    format: (a) => (a instanceof Fraction ? formatFraction(a) : a.toString()),
+    approximate: (a, digits = SHOWN_DIGITS) => approximateDecimal(toDecimal(a), digits),
+    toFloat: (a) => toDecimal(a).toNumber(),
+  };
+}

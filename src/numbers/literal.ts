@@ -1,0 +1,170 @@
+/**
+ * Number literals of a network file, parsed exactly and never executed.
+ *
+ * Grammar (whitespace between tokens is free, except inside a number):
+ *   expr   = term (("+" | "-") term)*
+ *   term   = unary (("*" | "/") unary)*
+ *   unary  = ("+" | "-") unary | power
+ *   power  = atom ("^" unary)?            right-associative, integer exponent
+ *   atom   = number | "(" expr ")"
+ *   number = digits ("." digits)? (("e" | "E") ("+" | "-")? digits)?
+ *   digits = a run of digits, or groups of three separated by single spaces ("11 600 000")
+ */
+import { Fraction } from 'mathjs';
+
+/** The largest |n| accepted in `1en` and `a^n`, so that a literal cannot exhaust memory. */
+export const MAX_EXPONENT = 10_000;
+
+/** The most digits a power may produce. */
+export const MAX_DIGITS = 100_000;
+
+export class LiteralError extends Error {}
+
+type Token =
+  | { type: 'number'; value: Fraction; at: number }
+  | { type: 'op'; value: '+' | '-' | '*' | '/' | '^' | '(' | ')'; at: number }
+  | { type: 'end'; at: number };
+
+/** Parses a literal such as `"0.0002 - 3000/11600000"` into an exact, reduced fraction. */
+export function parseLiteral(text: string): Fraction {
+  const parser = new Parser(tokenize(text));
+  const value = parser.expression();
+  parser.expectEnd();
+  return value;
+}
+
+const NUMBER = /(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?/y;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (/\s/.test(char)) {
+      at += 1;
+    } else if ('+-*/^()'.includes(char)) {
+      tokens.push({ type: 'op', value: char as '+', at });
+      at += 1;
+    } else if (/[\d.]/.test(char)) {
+      NUMBER.lastIndex = at;
+      const match = NUMBER.exec(text);
+      if (!match) throw new LiteralError(`"${char}" at ${at + 1} does not start a number`);
+      tokens.push({ type: 'number', value: decimal(match[1], match[2], match[3]), at });
+      at += match[0].length;
+    } else if (/[A-Za-z_$]/.test(char)) {
+      const name = /[\w$.]*/y;
+      name.lastIndex = at;
+      const word = name.exec(text)![0];
+      const what = text.slice(at + word.length).trimStart().startsWith('(')
+        ? 'calls a function'
+        : 'names a variable';
+      throw new LiteralError(
+        `"${word}" ${what}; only numbers, + - * / ^ and parentheses are allowed`,
+      );
+    } else {
+      throw new LiteralError(`"${char}" at ${at + 1} is not allowed; ` +
+        'only numbers, + - * / ^ and parentheses are');
+    }
+  }
+  tokens.push({ type: 'end', at });
+  return tokens;
+}
+
+function decimal(whole: string, fraction = '', exponentText = '0'): Fraction {
+  const exponent = Number(exponentText) - fraction.length;
+  if (Math.abs(exponent) > MAX_EXPONENT) {
+    throw new LiteralError(`exponent ${exponentText} is beyond ±${MAX_EXPONENT}`);
+  }
+  const digits = BigInt(whole.replace(/ /g, '') + fraction);
+  const scale = 10n ** BigInt(Math.abs(exponent));
+  return exponent >= 0 ? new Fraction(digits * scale, 1n) : new Fraction(digits, scale);
+}
+
+class Parser {
+  private next = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  expression(): Fraction {
+    let value = this.term();
+    for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
+      this.next += 1;
+      const right = this.term();
+      value = op === '+' ? value.add(right) : value.sub(right);
+    }
+    return value;
+  }
+
+  expectEnd(): void {
+    const token = this.tokens[this.next];
+    if (token.type !== 'end') {
+      throw new LiteralError(`expected an operator, found ${describe(token)}`);
+    }
+  }
+
+  private term(): Fraction {
+    let value = this.unary();
+    for (let op = this.peekOp('*', '/'); op; op = this.peekOp('*', '/')) {
+      this.next += 1;
+      const right = this.unary();
+      if (op === '/' && right.n === 0n) throw new LiteralError('divides by zero');
+      value = op === '*' ? value.mul(right) : value.div(right);
+    }
+    return value;
+  }
+
+  private unary(): Fraction {
+    const op = this.peekOp('+', '-');
+    if (!op) return this.power();
+    this.next += 1;
+    const value = this.unary();
+    return op === '-' ? value.neg() : value;
+  }
+
+  private power(): Fraction {
+    const base = this.atom();
+    if (!this.peekOp('^')) return base;
+    this.next += 1;
+    const exponent = this.unary();
+    if (exponent.d !== 1n) throw new LiteralError('an exponent must be an integer');
+    if (exponent.n > BigInt(MAX_EXPONENT)) {
+      throw new LiteralError(`exponent ${exponent.toFraction()} is beyond ±${MAX_EXPONENT}`);
+    }
+    if (base.n === 0n && exponent.s < 0n) throw new LiteralError('divides by zero');
+    const digits = base.n.toString().length + base.d.toString().length;
+    if (digits * Number(exponent.n) > MAX_DIGITS) {
+      throw new LiteralError(`a power with more than ${MAX_DIGITS} digits`);
+    }
+    return base.pow(exponent);
+  }
+
+  private atom(): Fraction {
+    const token = this.tokens[this.next];
+    this.next += 1;
+    if (token.type === 'number') return token.value;
+    if (token.type === 'op' && token.value === '(') {
+      const value = this.expression();
+      if (!this.peekOp(')')) throw new LiteralError(`expected ")", found ${this.describeNext()}`);
+      this.next += 1;
+      return value;
+    }
+    throw new LiteralError(`expected a number, found ${describe(token)}`);
+  }
+
+  private peekOp<T extends string>(...ops: T[]): T | undefined {
+    const token = this.tokens[this.next];
+    return token.type === 'op' && (ops as string[]).includes(token.value)
+      ? (token.value as T)
+      : undefined;
+  }
+
+  private describeNext(): string {
+    return describe(this.tokens[this.next]);
+  }
+}
+
+function describe(token: Token): string {
+  if (token.type === 'end') return 'the end';
+  if (token.type === 'op') return `"${token.value}" at ${token.at + 1}`;
+  return `a number at ${token.at + 1}`;
+}
