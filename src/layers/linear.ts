@@ -40,7 +40,7 @@ export const linear: LayerKind<z.output<typeof schema>> = {
         backward: (outputDelta) => ({
           delta: input.map((_, j) => dot(ar, outputDelta, weights.map((row) => row[j]))),
           weightGrad: outputDelta.map((d) => input.map((x) => ar.mul(d, x))),
-          biasGrad: [...outputDelta],
+          ...(bias ? { biasGrad: [...outputDelta] } : {}),
         }),
       };
     },

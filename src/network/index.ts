@@ -1,4 +1,4 @@
 export * from './errors.js';
 export { parseJson, readNetwork } from './read.js';
-export { type NetworkFile, networkJsonSchema, networkSchema, type Sample } from './schema.js';
+export { type NetworkFile, networkJsonSchema, networkSchema, outputSizeOf, type Sample } from './schema.js';
 export { exactNumber } from './literals.js';

@@ -55,6 +55,14 @@ export const networkSchema = z
   }));
 
 export type NetworkFile = z.output<typeof networkSchema>;
+
+/** The size of the network's output o^n (the file is already checked). */
+export function outputSizeOf(network: Pick<NetworkFile, 'input' | 'layers'>): number {
+  return network.layers.reduce(
+    (size, layer) => kindOf(layer).outputSize(layer, size, () => {}),
+    network.input,
+  );
+}
 export type Sample = z.output<typeof sampleSchema>;
 
 /** The JSON Schema of the network file, for editors. */

@@ -1,0 +1,68 @@
+import {
+  InputError,
+  type NetworkFile,
+  outputSizeOf,
+  readNetwork,
+  type Sample,
+} from '../network/index.js';
+import { type Fraction, LiteralError, parseLiteral } from '../numbers/index.js';
+import type { Io } from './io.js';
+
+/** Reads a network file, `-` meaning standard input. */
+export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
+  const source = path === '-' ? '(stdin)' : path;
+  let text: string;
+  try {
+    text = path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch (error) {
+    throw new InputError(`${source}: cannot read: ${reason(error)}`);
+  }
+  return readNetwork(text, source);
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `--input 100,2000,100`: comma-separated literals, written as in a network file. */
+export function parseList(option: string, text: string): Fraction[] {
+  return text.split(',').map((item, i) => {
+    try {
+      return parseLiteral(item);
+    } catch (error) {
+      if (!(error instanceof LiteralError)) throw error;
+      throw new InputError(`${option}: value ${i + 1}, "${item.trim()}": ${error.message}`);
+    }
+  });
+}
+
+/** The samples to run: the file's, or the one that `--input` and `--expected` give. */
+export function samplesToRun(
+  network: NetworkFile,
+  source: string,
+  options: { input?: string; expected?: string },
+): Sample[] {
+  if (options.input === undefined && options.expected === undefined) {
+    if (network.samples.length === 0) {
+      throw new InputError(`${source}: samples: is missing or empty; ` +
+        'add samples, or give --input and --expected');
+    }
+    return network.samples;
+  }
+  if (options.input === undefined) throw new InputError('--expected needs --input');
+  if (options.expected === undefined) throw new InputError('--input needs --expected');
+  const x = parseList('--input', options.input);
+  const y = parseList('--expected', options.expected);
+  if (x.length !== network.input) {
+    throw new InputError(`--input: has ${x.length} values; the network's input is ${network.input}`);
+  }
+  const outputSize = outputSizeOf(network);
+  if (y.length !== outputSize) {
+    throw new InputError(`--expected: has ${y.length} values; the last layer gives ${outputSize}`);
+  }
+  return [{ x, y }];
+}

@@ -1,0 +1,28 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { NUMBER_KINDS } from '../numbers/index.js';
+
+/** Options shared by the commands, declared once. */
+export const options = {
+  format: () =>
+    new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
+  numbers: () =>
+    new Option('--numbers <kind>', 'kind of number: exact fractions, decimals or float64')
+      .choices(NUMBER_KINDS)
+      .default('exact'),
+  precision: () =>
+    new Option('--precision <digits>', 'significant digits of approximate values')
+      .argParser(wholeNumberArgument(2, 1000))
+      .default(40),
+  colour: () => new Option('--color', 'colour the output even when it is not a terminal'),
+  noColour: () => new Option('--no-color', 'never colour the output'),
+};
+
+function wholeNumberArgument(min: number, max: number) {
+  return (text: string): number => {
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,20 @@
+import { Chalk } from 'chalk';
+import { PLAIN, type Paint } from '../render/index.js';
+import type { Io } from './io.js';
+
+/**
+ * Colour is decided once: `--color`/`--no-color` first, then NO_COLOR, then FORCE_COLOR,
+ * then whether stdout is a terminal.
+ */
+export function wantsColour(option: boolean | undefined, io: Io): boolean {
+  if (option !== undefined) return option;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  return io.stdout.isTTY === true;
+}
+
+export function paintFor(colour: boolean): Paint {
+  if (!colour) return PLAIN;
+  const chalk = new Chalk({ level: 1 });
+  return { heading: chalk.bold, dim: chalk.dim, mark: chalk.yellow };
+}

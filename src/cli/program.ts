@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../network/index.js';
+import { runCommand } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import type { Io } from './io.js';
+
+export const VERSION = '0.1.0';
+
+/** Exit codes: 0 success, 1 answers differ (check), 2 usage error or invalid input. */
+export const EXIT = { ok: 0, differ: 1, usage: 2, internal: 70 } as const;
+
+function buildProgram(io: Io): Command {
+  const program = new Command('deltaflow')
+    .description('Exact forward and backward passes of small neural networks, every number shown')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
+    })
+    .showSuggestionAfterError();
+  program.addCommand(runCommand(io), { isDefault: true });
+  program.addCommand(schemaCommand(io));
+  return program;
+}
+
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof InputError) {
+      io.stderr.write(`deltaflow: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`deltaflow: internal error: ${message}\n`);
+    if (io.env.DELTAFLOW_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT.internal;
+  }
+}

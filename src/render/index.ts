@@ -1,0 +1,3 @@
+export * from './json.js';
+export * from './table.js';
+export * from './values.js';

@@ -1,0 +1,65 @@
+import type { Network, Trace } from '../engine/index.js';
+import { kindOf, type LayerSpec } from '../layers/index.js';
+
+/** A value as a JSON string: an exact fraction (`"-1/200"`, `"0"`) or a decimal. */
+export type JsonValue = string;
+
+export interface JsonSample {
+  x: JsonValue[];
+  y: JsonValue[];
+  loss: JsonValue;
+  /** o^k by k, from 1 to n (o^0 is x). */
+  o: Record<string, JsonValue[]>;
+  /** δ^k by k, from 1 to n + 1. */
+  delta: Record<string, JsonValue[]>;
+  weightGrad: Record<string, JsonValue[][]>;
+  biasGrad: Record<string, JsonValue[]>;
+}
+
+export interface JsonRun {
+  numbers: string;
+  network: {
+    name?: string;
+    loss: { name: string; formula: string };
+    layers: { k: number; kind: string; description: string; formula: string }[];
+  };
+  samples: JsonSample[];
+}
+
+export function sampleToJson<N>(network: Network<N>, trace: Trace<N>): JsonSample {
+  const show = (value: N) => network.ar.format(value);
+  const n = trace.layers.length;
+  const sample: JsonSample = {
+    x: trace.x.map(show),
+    y: trace.y.map(show),
+    loss: show(trace.loss),
+    o: {},
+    delta: {},
+    weightGrad: {},
+    biasGrad: {},
+  };
+  for (const layer of trace.layers) {
+    sample.o[layer.k] = layer.output.map(show);
+    sample.delta[layer.k] = layer.delta.map(show);
+    if (layer.weightGrad) sample.weightGrad[layer.k] = layer.weightGrad.map((row) => row.map(show));
+    if (layer.biasGrad) sample.biasGrad[layer.k] = layer.biasGrad.map(show);
+  }
+  sample.delta[n + 1] = trace.lossDelta.map(show);
+  return sample;
+}
+
+export function runToJson<N>(network: Network<N>, traces: Trace<N>[], name?: string): JsonRun {
+  return {
+    numbers: network.ar.kind,
+    network: {
+      ...(name === undefined ? {} : { name }),
+      loss: { name: network.lossName, formula: network.loss.formula },
+      layers: network.specs.map((state, index) => {
+        const spec = state as LayerSpec;
+        const kind = kindOf(spec);
+        return { k: index + 1, kind: spec.kind, description: kind.describe(spec), formula: kind.formula };
+      }),
+    },
+    samples: traces.map((trace) => sampleToJson(network, trace)),
+  };
+}

@@ -1,0 +1,74 @@
+import Table from 'cli-table3';
+import type { Network, Trace } from '../engine/index.js';
+import { kindOf, type LayerSpec } from '../layers/index.js';
+import { type Paint, showMatrix, showValue, showVector } from './values.js';
+
+/** One table per sample: a row per k with o^k and δ^k, then the loss and δ^(n+1). */
+export function renderTables<N>(network: Network<N>, traces: Trace<N>[], paint: Paint): string {
+  return traces
+    .map((trace, s) => renderTable(network, trace, `Sample ${s + 1} of ${traces.length}`, paint))
+    .join('\n\n');
+}
+
+export function renderTable<N>(
+  network: Network<N>,
+  trace: Trace<N>,
+  title: string,
+  paint: Paint,
+): string {
+  const { ar } = network;
+  const n = trace.layers.length;
+  const table = new Table({
+    head: ['k', 'layer L^k', 'o^k = L^k(o^(k-1))', 'δ^k = ∂Loss/∂X^k', 'δw^k, δb^k'].map(
+      paint.heading,
+    ),
+    // Colours come from `paint` only: cli-table3 would otherwise write its own into pipes.
+    style: { head: [], border: [] },
+  });
+  const notes: string[] = [];
+
+  table.push(['0', paint.dim('input x'), showVector(ar, trace.x), '', '']);
+  for (const layer of trace.layers) {
+    const spec = network.specs[layer.k - 1] as LayerSpec;
+    const kind = kindOf(spec);
+    let delta = showVector(ar, layer.delta);
+    if (layer.atKink) {
+      delta += paint.mark(' †');
+      notes.push(kinkNote(layer.k, layer.input.length, layer.atKink, spec));
+    }
+    const gradients = [
+      layer.weightGrad && `δw:\n${showMatrix(ar, layer.weightGrad)}`,
+      layer.biasGrad && `δb: ${showVector(ar, layer.biasGrad)}`,
+    ].filter(Boolean);
+    table.push([
+      String(layer.k),
+      `${kind.describe(spec)}\n${paint.dim(kind.formula)}`,
+      showVector(ar, layer.output),
+      delta,
+      gradients.join('\n'),
+    ]);
+  }
+  table.push([
+    String(n + 1),
+    `loss: ${network.lossName}\n${paint.dim(network.loss.formula)}`,
+    `Loss = ${showValue(ar, trace.loss)}`,
+    showVector(ar, trace.lossDelta),
+    '',
+  ]);
+
+  const heading = `${title}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`;
+  return [paint.heading(heading), table.toString(), ...notes.map(paint.mark)].join('\n');
+}
+
+function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {
+  const texts = values.map((value) => ar.format(value));
+  return texts.length === 1 ? texts[0] : `(${texts.join(', ')})`;
+}
+
+function kinkNote(k: number, size: number, indices: number[], spec: LayerSpec): string {
+  const places = indices.map((i) => (size === 1 ? `X^${k}` : `X^${k}_${i + 1}`)).join(', ');
+  const atZero = spec.kind === 'relu' ? spec.reluAtZero : undefined;
+  const convention =
+    atZero === undefined ? 'by convention' : `as ${atZero} (reluAtZero; PyTorch takes 0)`;
+  return `† ${places} = 0 exactly: the derivative of L^${k} there is taken ${convention}.`;
+}

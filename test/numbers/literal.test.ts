@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatFraction, parseLiteral } from '../../src/numbers/index.js';
+
+const exact = (text: string) => formatFraction(parseLiteral(text));
+
+describe('number literals', () => {
+  it.each([
+    ['0', '0'],
+    ['-7', '-7'],
+    ['0.1', '1/10'],
+    ['-0.0002', '-1/5000'],
+    ['1e-7', '1/10000000'],
+    ['2.5E+3', '2500'],
+    ['1/200', '1/200'],
+    ['-3000/11600000', '-3/11600'],
+    ['-3000/11 600 000', '-3/11600'],
+    ['11 600 000', '11600000'],
+    ['0.0002 - 3000/11600000', '-17/290000'],
+    ['(1 + 2) * 3', '9'],
+    ['1 + 2 * 3', '7'],
+    ['2^10', '1024'],
+    ['2^-3', '1/8'],
+    ['-2^2', '-4'],
+    ['2^3^2', '512'],
+    ['--1', '1'],
+    ['1/3 + 1/6', '1/2'],
+  ])('reads %j as %s exactly', (text, expected) => {
+    expect(exact(text)).toBe(expected);
+  });
+
+  it('keeps decimals exact where float64 does not', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(exact('0.1 + 0.2')).toBe('3/10');
+  });
+
+  it.each([
+    ['3/0', 'divides by zero'],
+    ['1/(2 - 2)', 'divides by zero'],
+    ['0^-1', 'divides by zero'],
+    ['exp(1)', '"exp" calls a function; only numbers, + - * / ^ and parentheses are allowed'],
+    ['x + 1', '"x" names a variable; only numbers, + - * / ^ and parentheses are allowed'],
+    ['constructor.constructor("return 1")()', '"constructor.constructor" calls a function'],
+    ['process', '"process" names a variable'],
+    ['1; 2', '";" at 2 is not allowed'],
+    ['1 2', 'expected an operator, found a number at 3'],
+    ['1 23', 'expected an operator, found a number at 3'],
+    ['(1', 'expected ")", found the end'],
+    ['1 +', 'expected a number, found the end'],
+    ['', 'expected a number, found the end'],
+    ['2^(1/2)', 'an exponent must be an integer'],
+    ['1e99999', 'exponent 99999 is beyond ±10000'],
+    ['10^10000^10000', 'is beyond ±10000'],
+  ])('rejects %j: %s', (text, message) => {
+    expect(() => parseLiteral(text)).toThrow(message);
+  });
+});
