@@ -10,6 +10,14 @@ import type { Io } from './io.js';
 
 /** Reads a network file, `-` meaning standard input. */
 export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
+  return (await readSource(path, io)).network;
+}
+
+/** A network file's text as the user wrote it, and the checked network. */
+export async function readSource(
+  path: string,
+  io: Io,
+): Promise<{ text: string; network: NetworkFile }> {
   const source = path === '-' ? '(stdin)' : path;
   let text: string;
   try {
@@ -17,10 +25,10 @@ export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
   } catch (error) {
     throw new InputError(`${source}: cannot read: ${reason(error)}`);
   }
-  return readNetwork(text, source);
+  return { text, network: readNetwork(text, source) };
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';

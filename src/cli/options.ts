@@ -17,7 +17,7 @@ export const options = {
   noColour: () => new Option('--no-color', 'never colour the output'),
 };
 
-function wholeNumberArgument(min: number, max: number) {
+export function wholeNumberArgument(min: number, max: number) {
   return (text: string): number => {
     const value = Number(text);
     if (!/^\d+$/.test(text) || value < min || value > max) {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../network/index.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { trainCommand } from './commands/train.js';
 import type { Io } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -22,6 +23,7 @@ function buildProgram(io: Io): Command {
     .showSuggestionAfterError();
   program.addCommand(runCommand(io), { isDefault: true });
   program.addCommand(schemaCommand(io));
+  program.addCommand(trainCommand(io));
   return program;
 }
 

@@ -1,3 +1,4 @@
 export * from './network.js';
 export * from './pass.js';
 export type * from './trace.js';
+export * from './train.js';

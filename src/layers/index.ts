@@ -5,6 +5,7 @@ import { linear } from './linear.js';
 import { relu } from './relu.js';
 
 export type * from './layer.js';
+export * from './parameters.js';
 
 /** Every layer kind, by the name a network file gives it. */
 export const LAYER_KINDS = { identity, linear, relu } as const;

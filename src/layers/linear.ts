@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { dot } from '../numbers/index.js';
 import { exactNumber } from '../network/literals.js';
 import type { LayerKind } from './layer.js';
+import { frozenSchema } from './parameters.js';
 
 const schema = z.strictObject({
   kind: z.literal('linear'),
   weights: z.array(z.array(exactNumber).min(1)).min(1),
   bias: z.array(exactNumber).optional(),
+  frozen: frozenSchema.optional(),
 });
 
 /** Row i of the weights holds the coefficients of output i. */

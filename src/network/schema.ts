@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
 import { LOSS_NAMES } from '../losses/index.js';
 import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
+import { trainSchema } from './train.js';
 
 const vector = z.array(exactNumber).min(1);
 
@@ -20,6 +21,7 @@ export const networkSchema = z
     layers: z.array(layerSchema).min(1),
     loss: z.enum(LOSS_NAMES),
     samples: z.array(sampleSchema).optional(),
+    train: trainSchema.optional(),
   })
   .superRefine((network, ctx) => {
     let size = network.input;
@@ -27,6 +29,13 @@ export const networkSchema = z
       size = kindOf(layer).outputSize(layer, size, (path, message) =>
         ctx.addIssue({ code: 'custom', path: ['layers', k, ...path], message }),
       );
+      const frozen: readonly string[] = 'frozen' in layer ? (layer.frozen ?? []) : [];
+      frozen.forEach((name, i) => {
+        if (!(name in layer)) {
+          const message = `"${name}": this layer has no ${name} to freeze`;
+          ctx.addIssue({ code: 'custom', path: ['layers', k, 'frozen', i], message });
+        }
+      });
     });
     network.samples?.forEach((sample, s) => {
       if (sample.x.length !== network.input) {

@@ -65,7 +65,8 @@ function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {
   return texts.length === 1 ? texts[0] : `(${texts.join(', ')})`;
 }
 
-function kinkNote(k: number, size: number, indices: number[], spec: LayerSpec): string {
+/** The note under a table for the inputs of L^k that sit exactly on a kink. */
+export function kinkNote(k: number, size: number, indices: number[], spec: LayerSpec): string {
   const places = indices.map((i) => (size === 1 ? `X^${k}` : `X^${k}_${i + 1}`)).join(', ');
   const atZero = spec.kind === 'relu' ? spec.reluAtZero : undefined;
   const convention =

@@ -1,0 +1,28 @@
+import { Presets, SingleBar } from 'cli-progress';
+import type { Io } from './io.js';
+
+/** Runs with fewer steps than this finish before a bar would help. */
+const FEW_STEPS = 20;
+
+export interface Progress {
+  update(done: number): void;
+  stop(): void;
+}
+
+const SILENT: Progress = { update: () => {}, stop: () => {} };
+
+/** A bar on stderr when stderr is a terminal and the run is long; nothing on a pipe. */
+export function progressBar(io: Io, total: number): Progress {
+  if (io.stderr.isTTY !== true || total < FEW_STEPS) return SILENT;
+  const bar = new SingleBar(
+    {
+      stream: io.stderr as NodeJS.WritableStream,
+      format: 'training [{bar}] {value}/{total} steps, {eta_formatted} left',
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+}
