@@ -21,9 +21,11 @@ function buildProgram(io: Io): Command {
       outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError();
-  program.addCommand(runCommand(io), { isDefault: true });
-  program.addCommand(schemaCommand(io));
-  program.addCommand(trainCommand(io));
+  // addCommand, unlike command(), does not pass on exitOverride and configureOutput: copy them
+  // so that a subcommand's usage error also ends in exit code 2 with the message on stderr.
+  program.addCommand(runCommand(io).copyInheritedSettings(program), { isDefault: true });
+  program.addCommand(schemaCommand(io).copyInheritedSettings(program));
+  program.addCommand(trainCommand(io).copyInheritedSettings(program));
   return program;
 }
 

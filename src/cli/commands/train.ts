@@ -16,9 +16,15 @@ import {
   type Reduction,
   withParameters,
 } from '../../network/index.js';
-import { arithmeticOf, type Fraction, type NumberKind } from '../../numbers/index.js';
+import {
+  arithmeticOf,
+  type Fraction,
+  LiteralError,
+  type NumberKind,
+  parseLiteral,
+} from '../../numbers/index.js';
 import { renderTraining, trainingToJson } from '../../render/index.js';
-import { parseList, readSource } from '../input.js';
+import { readSource } from '../input.js';
 import type { Io } from '../io.js';
 import { options, wholeNumberArgument } from '../options.js';
 import { paintFor, wantsColour } from '../paint.js';
@@ -109,7 +115,9 @@ function settingsOf(
   flags: TrainOptions,
 ): Omit<TrainSettings<unknown>, 'lr'> & { lr: Fraction } {
   const count = file.samples.length;
-  if (count === 0) throw new InputError(`${source}: samples: is missing or empty; train needs some`);
+  if (count === 0) {
+    throw new InputError(`${source}: samples: is missing or empty; train needs some`);
+  }
   const lr = flags.lr === undefined ? file.train?.lr : learningRate(flags.lr);
   if (lr === undefined) {
     throw new InputError(`--lr: is missing; give --lr or "train": { "lr": … } in ${source}`);
@@ -129,8 +137,13 @@ function settingsOf(
 }
 
 function learningRate(text: string): Fraction {
-  const [lr, ...rest] = parseList('--lr', text);
-  if (rest.length > 0) throw new InputError(`--lr: "${text}": expected one number`);
+  let lr: Fraction;
+  try {
+    lr = parseLiteral(text);
+  } catch (error) {
+    if (!(error instanceof LiteralError)) throw error;
+    throw new InputError(`--lr: "${text}": ${error.message}`);
+  }
   if (lr.s < 0n || lr.n === 0n) throw new InputError(`--lr: "${text}": must be positive`);
   return lr;
 }
