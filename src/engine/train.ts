@@ -6,8 +6,9 @@
  * it: the new weights are made only once the whole batch has run forward and backward.
  */
 import type { ParameterName, Parameters } from '../layers/index.js';
-import { formatPath, type JsonPath, type Reduction } from '../network/index.js';
+import { formatPath, type Reduction } from '../network/index.js';
 import { type Arithmetic, sum } from '../numbers/index.js';
+import { boundedArithmetic, GrowthError, locate, TooManyDigits } from './growth.js';
 import { type LayerState, type Network, withLayers } from './network.js';
 import { runSample } from './pass.js';
 import type { Trace } from './trace.js';
@@ -19,7 +20,7 @@ export interface TrainSettings<N> {
   /** Samples per update, in file order; the last batch of an epoch may be smaller. */
   batch: number;
   reduction: Reduction;
-  /** The most digits a parameter's numerator or denominator may reach before training stops. */
+  /** The most digits a numerator or denominator may reach before training stops. */
   maxDigits?: number;
 }
 
@@ -64,20 +65,6 @@ export interface Training<N> {
   network: Network<N>;
 }
 
-/** A parameter that grew past `maxDigits`; `path` is its JSON path in the network file. */
-export class GrowthError extends Error {
-  constructor(
-    readonly step: Pick<Step<unknown>, 'epoch' | 'step' | 'samples'>,
-    readonly path: JsonPath,
-    readonly digits: number,
-    readonly limit: number,
-  ) {
-    super(`epoch ${step.epoch}, step ${step.step}: ${formatPath(path)} has ${digits} digits, ` +
-      `beyond ${limit}`);
-    this.name = 'GrowthError';
-  }
-}
-
 /** The batches of one epoch: consecutive sample indices, `size` at a time. */
 export function batchesOf(count: number, size: number): number[][] {
   const batches: number[][] = [];
@@ -89,8 +76,11 @@ export function batchesOf(count: number, size: number): number[][] {
 
 /** Every sample forward and backward, and the sum of their losses. */
 export function evaluate<N>(network: Network<N>, examples: readonly Example<N>[]): Evaluation<N> {
-  const traces = examples.map(({ x, y }) => runSample(network, x, y));
-  return { traces, totalLoss: sum(network.ar, traces.map((trace) => trace.loss)) };
+  const traces = examples.map(({ x, y }, s) =>
+    locate(`the pass of sample ${s + 1}`, () => runSample(network, x, y)),
+  );
+  const totalLoss = locate('the total loss', () => sum(network.ar, traces.map((t) => t.loss)));
+  return { traces, totalLoss };
 }
 
 /** One update from the samples `indices`, all run at the weights of `network`. */
@@ -104,29 +94,40 @@ export function trainStep<N>(
   const factor =
     settings.reduction === 'mean' ? ar.div(ar.one, ar.fromInteger(indices.length)) : ar.one;
   const traces = indices.map((s) =>
-    scaleTrace(ar, runSample(network, examples[s].x, examples[s].y), factor),
+    locate(`the pass of sample ${s + 1}`, () =>
+      scaleTrace(ar, runSample(network, examples[s].x, examples[s].y), factor),
+    ),
   );
-  const loss = ar.mul(factor, sum(ar, traces.map((trace) => trace.loss)));
+  const loss = locate('the batch\'s loss', () =>
+    ar.mul(factor, sum(ar, traces.map((trace) => trace.loss))),
+  );
 
   const weightGrad: ByLayer<N[][]> = {};
   const biasGrad: ByLayer<N[]> = {};
   network.specs.forEach((_, index) => {
     const layers = traces.map((trace) => trace.layers[index]);
     const k = index + 1;
-    if (layers[0].weightGrad) {
-      weightGrad[k] = addAll(ar, layers.map((layer) => layer.weightGrad!));
-    }
-    if (layers[0].biasGrad) biasGrad[k] = addAll(ar, layers.map((layer) => [layer.biasGrad!]))[0];
+    locate(`the sum of δw^${k} and δb^${k} over the batch`, () => {
+      if (layers[0].weightGrad) {
+        weightGrad[k] = addAll(ar, layers.map((layer) => layer.weightGrad!));
+      }
+      if (layers[0].biasGrad) {
+        biasGrad[k] = addAll(ar, layers.map((layer) => [layer.biasGrad!]))[0];
+      }
+    });
   });
 
   const specs = network.specs.map((spec, index) =>
-    updated(ar, spec, settings.lr, weightGrad[index + 1], biasGrad[index + 1]),
+    updated(ar, spec, index, settings.lr, [weightGrad[index + 1], biasGrad[index + 1]]),
   );
   const next = withLayers(ar, network.input, specs, network.lossName);
   return { samples: [...indices], factor, loss, traces, weightGrad, biasGrad, network: next };
 }
 
-/** Every epoch, batch after batch; `onStep` hears of each step as it is made. */
+/**
+ * Every epoch, batch after batch; `onStep` hears of each step as it is made. With `maxDigits`,
+ * throws `GrowthError` at the first result beyond it.
+ */
 export function train<N>(
   network: Network<N>,
   examples: readonly Example<N>[],
@@ -135,20 +136,33 @@ export function train<N>(
 ): Training<N> {
   const batches = batchesOf(examples.length, settings.batch);
   const total = settings.epochs * batches.length;
-  const before = evaluate(network, examples);
+  const ar =
+    settings.maxDigits === undefined ? network.ar : boundedArithmetic(network.ar, settings.maxDigits);
+  let current = withLayers(ar, network.input, network.specs, network.lossName);
+  let when = 'before training';
+  const bounded = <T>(compute: () => T): T => {
+    try {
+      return compute();
+    } catch (error) {
+      if (!(error instanceof TooManyDigits)) throw error;
+      throw new GrowthError(when, error.where ?? 'a value', error.digits, settings.maxDigits!);
+    }
+  };
+
+  const before = bounded(() => evaluate(current, examples));
   const steps: Step<N>[] = [];
-  let current = network;
   for (let epoch = 1; epoch <= settings.epochs; epoch += 1) {
     for (const indices of batches) {
-      const made = trainStep(current, examples, indices, settings);
+      when = `epoch ${epoch}, step ${steps.length + 1}`;
+      const made = bounded(() => trainStep(current, examples, indices, settings));
       const step = { epoch, step: steps.length + 1, ...made };
-      if (settings.maxDigits !== undefined) checkGrowth(step, settings.maxDigits);
       steps.push(step);
       onStep?.(step, total);
       current = step.network;
     }
   }
-  return { before, steps, after: evaluate(current, examples), network: current };
+  when = 'after training';
+  return { before, steps, after: bounded(() => evaluate(current, examples)), network: current };
 }
 
 /** The trace of `factor · Loss_s`: δ, δw and δb times factor; the loss stays Loss_s. */
@@ -175,41 +189,25 @@ function addAll<N>(ar: Arithmetic<N>, matrices: readonly N[][][]): N[][] {
 
 type Trainable<N> = Parameters<N> & { frozen?: readonly ParameterName[] };
 
-/** The layer's spec with W − α · δw and b − α · δb, except for frozen parameters. */
+/** The spec of layer `index` with W − α · δw and b − α · δb, except for frozen parameters. */
 function updated<N>(
   ar: Arithmetic<N>,
   spec: LayerState<N>,
+  index: number,
   lr: N,
-  weightGrad: N[][] | undefined,
-  biasGrad: N[] | undefined,
+  [weightGrad, biasGrad]: [N[][] | undefined, N[] | undefined],
 ): LayerState<N> {
   const { weights, bias, frozen = [] } = spec as Trainable<N>;
-  const step = (value: N, gradient: N) => ar.sub(value, ar.mul(lr, gradient));
+  const step = (value: N, gradient: N, ...path: (string | number)[]) =>
+    locate(formatPath(['layers', index, ...path]), () => ar.sub(value, ar.mul(lr, gradient)));
   const next: Trainable<N> = {};
   if (weights && weightGrad && !frozen.includes('weights')) {
-    next.weights = weights.map((row, i) => row.map((w, j) => step(w, weightGrad[i][j])));
+    next.weights = weights.map((row, i) =>
+      row.map((w, j) => step(w, weightGrad[i][j], 'weights', i, j)),
+    );
   }
   if (bias && biasGrad && !frozen.includes('bias')) {
-    next.bias = bias.map((b, i) => step(b, biasGrad[i]));
+    next.bias = bias.map((b, i) => step(b, biasGrad[i], 'bias', i));
   }
   return { ...spec, ...next } as LayerState<N>;
-}
-
-/** Throws `GrowthError` at the first parameter with more than `limit` digits. */
-function checkGrowth<N>(step: Step<N>, limit: number): void {
-  const { ar } = step.network;
-  step.network.specs.forEach((spec, index) => {
-    const { weights = [], bias = [] } = spec as Trainable<N>;
-    const check = (value: N, path: JsonPath) => {
-      const digits = digitsOf(ar.format(value));
-      if (digits > limit) throw new GrowthError(step, ['layers', index, ...path], digits, limit);
-    };
-    weights.forEach((row, i) => row.forEach((w, j) => check(w, ['weights', i, j])));
-    bias.forEach((b, i) => check(b, ['bias', i]));
-  });
-}
-
-/** The digits of the longer of numerator and denominator: 3 for `"-17/290"`. */
-export function digitsOf(text: string): number {
-  return Math.max(...text.replace(/^-/, '').split('/').map((part) => part.length));
 }

@@ -267,6 +267,24 @@ describe('the growth of exact numbers', () => {
     expect(run).toThrow('epoch 1, step 1: layers[0].weights[0][0] has 2 digits, beyond 1');
   });
 
+  it('stops in the middle of a pass, naming the step and the sample', () => {
+    const { network, examples } = setUp(twoLinear);
+
+    // Epoch 2 (see the three-epoch test): δ^3 = 13/25, then ½ · (13/25)² = 169/1250.
+    expect(() => train(network, examples, settings({ epochs: 2, maxDigits: 3 }))).toThrow(
+      'epoch 2, step 2: the pass of sample 1 has 4 digits, beyond 3',
+    );
+  });
+
+  it('checks the pass before training too', () => {
+    const { network, examples } = setUp({ ...neuron(), samples: [{ x: ['100'], y: ['4'] }] });
+
+    // The first product, 2 · 100 = 200, has three digits.
+    expect(() => train(network, examples, settings({ maxDigits: 2 }))).toThrow(
+      'before training: the pass of sample 1 has 3 digits, beyond 2',
+    );
+  });
+
   it('counts the digits of the longer of numerator and denominator', () => {
     expect(digitsOf('-17/290000')).toBe(6);
     expect(digitsOf('1234')).toBe(4);
