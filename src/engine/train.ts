@@ -136,8 +136,8 @@ export function train<N>(
 ): Training<N> {
   const batches = batchesOf(examples.length, settings.batch);
   const total = settings.epochs * batches.length;
-  const ar =
-    settings.maxDigits === undefined ? network.ar : boundedArithmetic(network.ar, settings.maxDigits);
+  const { maxDigits } = settings;
+  const ar = maxDigits === undefined ? network.ar : boundedArithmetic(network.ar, maxDigits);
   let current = withLayers(ar, network.input, network.specs, network.lossName);
   let when = 'before training';
   const bounded = <T>(compute: () => T): T => {
@@ -145,7 +145,7 @@ export function train<N>(
       return compute();
     } catch (error) {
       if (!(error instanceof TooManyDigits)) throw error;
-      throw new GrowthError(when, error.where ?? 'a value', error.digits, settings.maxDigits!);
+      throw new GrowthError(when, error.where ?? 'a value', error.digits, maxDigits!);
     }
   };
 

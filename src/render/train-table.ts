@@ -1,16 +1,10 @@
 import Table from 'cli-table3';
-import type {
-  LayerTrace,
-  Network,
-  Step,
-  Trace,
-  Training,
-  TrainSettings,
-} from '../engine/index.js';
+import type { Network, Step, Trace, Training, TrainSettings } from '../engine/index.js';
 import { kindOf, type LayerSpec, type ParameterName, type Parameters } from '../layers/index.js';
 import type { Arithmetic } from '../numbers/index.js';
+import { CellValues, indexed } from './long-values.js';
 import { kinkNote } from './table.js';
-import { type Paint, showMatrix, showValue, showVector } from './values.js';
+import { type Paint, showValue } from './values.js';
 
 export interface TrainingView {
   /** Each sample's δw^k and δb^k beside the batch's sum. */
@@ -27,16 +21,15 @@ export function renderTraining<N>(
 ): string {
   const { ar } = network;
   const total = training.steps.length;
-  const epochs = `${settings.epochs} epoch${settings.epochs === 1 ? '' : 's'}`;
-  const heading = `Training: α = ${showValue(ar, settings.lr)}, ${epochs}, ` +
-    `${total} step${total === 1 ? '' : 's'} of batch ${settings.batch}, ` +
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const heading = `Training: α = ${showValue(ar, settings.lr)}, ` +
+    `${plural(settings.epochs, 'epoch')}, ${plural(total, 'step')} of batch ${settings.batch}, ` +
     `reduction ${settings.reduction}`;
   return [
     paint.heading(heading),
-    parameterTable(network, 'Parameters before training', paint),
+    parameterTable(network, 'Parameters before training', '', paint),
     ...training.steps.map((step) => stepTable(network, step, total, paint, view)),
-    parameterTable(training.network, `Parameters after ${total} step${total === 1 ? '' : 's'}`,
-      paint),
+    parameterTable(training.network, `Parameters after ${plural(total, 'step')}`, '', paint),
     finalTable(training, paint),
   ].join('\n\n');
 }
@@ -48,65 +41,72 @@ function stepTable<N>(
   paint: Paint,
   view: TrainingView,
 ): string {
-  const { ar } = step.network;
+  const cells = new CellValues(step.network.ar);
   const several = step.samples.length > 1;
-  const table = new Table({
-    head: ['k', 'layer L^k', 'δ^k = ∂Loss/∂X^k', 'δw^k, δb^k', 'Ŵ^k = W^k − α·δw^k, b̂^k'].map(
-      paint.heading,
-    ),
-    style: { head: [], border: [] },
-  });
-  const notes = new Set<string>();
-  const perSample = (values: (trace: Trace<N>) => string) =>
+  const table = newTable(
+    ['k', 'layer L^k', 'δ^k = ∂Loss/∂X^k', 'δw^k, δb^k', 'Ŵ^k = W^k − α·δw^k, b̂^k'],
+    paint,
+  );
+  const kinks = new Set<string>();
+  const perSample = (text: (trace: Trace<N>, tag: string) => string) =>
     step.traces
-      .map((trace, i) => (several ? `#${step.samples[i] + 1}: ${values(trace)}` : values(trace)))
+      .map((trace, i) => {
+        const tag = several ? ` of sample ${step.samples[i] + 1}` : '';
+        return several ? `#${step.samples[i] + 1}: ${text(trace, tag)}` : text(trace, tag);
+      })
       .join('\n');
 
   before.specs.forEach((state, index) => {
     const k = index + 1;
     const spec = state as LayerSpec;
-    const gradients: string[] = [];
-    if (view.verbose && several) {
-      gradients.push(perSample((trace) => gradientText(ar, trace.layers[index])));
-    }
-    const sum = gradientText(ar, { weightGrad: step.weightGrad[k], biasGrad: step.biasGrad[k] });
-    if (sum) gradients.push(view.verbose && several ? `Σ: ${sum}` : sum);
-    const delta = (trace: Trace<N>) => {
+    const delta = (trace: Trace<N>, tag: string) => {
       const layer = trace.layers[index];
-      if (!layer.atKink) return showVector(ar, layer.delta);
-      notes.add(kinkNote(k, layer.input.length, layer.atKink, spec));
-      return `${showVector(ar, layer.delta)}${paint.mark(' †')}`;
+      const text = cells.vector(layer.delta, (i) => `${indexed(`δ^${k}`, i)}${tag}`);
+      if (!layer.atKink) return text;
+      kinks.add(kinkNote(k, layer.input.length, layer.atKink, spec));
+      return `${text}${paint.mark(' †')}`;
     };
+    const gradients: string[] = [];
+    const batch = { weightGrad: step.weightGrad[k], biasGrad: step.biasGrad[k] };
+    const sum = gradientText(cells, k, batch, '');
+    if (sum && view.verbose && several) {
+      gradients.push(perSample((trace, tag) => gradientText(cells, k, trace.layers[index], tag)));
+      gradients.push(`Σ: ${sum}`);
+    } else if (sum) {
+      gradients.push(sum);
+    }
     table.push([
       String(k),
       layerText(spec, paint, false),
       perSample(delta),
       gradients.join('\n'),
-      parameterText(ar, step.network.specs[index], paint),
+      parameterText(cells, k, step.network.specs[index], '^', paint),
     ]);
   });
+  const n = before.specs.length;
   table.push([
-    String(before.specs.length + 1),
+    String(n + 1),
     `loss: ${before.lossName}`,
-    perSample((trace) => showVector(ar, trace.lossDelta)),
+    perSample((trace, tag) =>
+      cells.vector(trace.lossDelta, (i) => `${indexed(`δ^${n + 1}`, i)}${tag}`),
+    ),
     '',
     '',
   ]);
 
-  const lines = [paint.heading(stepHeading(ar, step, total))];
-  if (several) lines.push(batchNote(ar, step));
-  return [...lines, table.toString(), ...[...notes].map(paint.mark)].join('\n');
+  const lines = [paint.heading(stepHeading(step.network.ar, step, total))];
+  if (several) lines.push(batchNote(step.network.ar, step));
+  return [...lines, table.toString(), ...[...kinks].map(paint.mark), ...cells.lines].join('\n');
 }
 
 function stepHeading<N>(ar: Arithmetic<N>, step: Step<N>, total: number): string {
   const first = step.samples[0] + 1;
   const last = step.samples[step.samples.length - 1] + 1;
-  const which = first === last ? `sample ${first}` : `samples ${first}–${last}`;
   const trace = step.traces[0];
-  const data = first === last
-    ? `: x = ${inline(ar, trace.x)}, y = ${inline(ar, trace.y)}`
-    : '';
-  return `Epoch ${step.epoch}, step ${step.step} of ${total}: ${which}${data}; ` +
+  const which = first === last
+    ? `sample ${first}: x = ${inline(ar, trace.x)}, y = ${inline(ar, trace.y)}`
+    : `samples ${first}–${last}`;
+  return `Epoch ${step.epoch}, step ${step.step} of ${total}: ${which}; ` +
     `Loss = ${showValue(ar, step.loss)}`;
 }
 
@@ -121,7 +121,7 @@ function batchNote<N>(ar: Arithmetic<N>, step: Step<N>): string {
   return `${losses}; ${combined}.`;
 }
 
-function layerText(spec: LayerSpec, paint: Paint, formula = true): string {
+function layerText(spec: LayerSpec, paint: Paint, formula: boolean): string {
   const kind = kindOf(spec);
   const frozen = (spec as { frozen?: ParameterName[] }).frozen;
   const lines = [kind.describe(spec), ...(formula ? [paint.dim(kind.formula)] : [])];
@@ -130,67 +130,83 @@ function layerText(spec: LayerSpec, paint: Paint, formula = true): string {
 }
 
 function gradientText<N>(
-  ar: Arithmetic<N>,
-  gradients: Pick<LayerTrace<N>, 'weightGrad' | 'biasGrad'>,
+  cells: CellValues<N>,
+  k: number,
+  gradients: { weightGrad?: N[][]; biasGrad?: N[] },
+  tag: string,
 ): string {
+  const { weightGrad, biasGrad } = gradients;
   return [
-    gradients.weightGrad && `δw:\n${showMatrix(ar, gradients.weightGrad)}`,
-    gradients.biasGrad && `δb: ${showVector(ar, gradients.biasGrad)}`,
+    weightGrad && `δw:\n${cells.matrix(weightGrad, (i, j) => `${indexed(`δw^${k}`, i, j)}${tag}`)}`,
+    biasGrad && `δb: ${cells.vector(biasGrad, (i) => `${indexed(`δb^${k}`, i)}${tag}`)}`,
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function parameterText<N>(ar: Arithmetic<N>, spec: unknown, paint: Paint): string {
+/** `W:` and `b:` of layer k; `hat` is `^` for the new values of a step (Ŵ^k_i,j), else ''. */
+function parameterText<N>(
+  cells: CellValues<N>,
+  k: number,
+  spec: unknown,
+  hat: string,
+  paint: Paint,
+): string {
   const { weights, bias } = spec as Parameters<N>;
   const frozen = (spec as { frozen?: ParameterName[] }).frozen ?? [];
   const mark = (name: ParameterName) => (frozen.includes(name) ? paint.mark(' (frozen)') : '');
+  const [w, b] = hat ? ['Ŵ', 'b̂'] : ['W', 'b'];
   return [
-    weights && `W${mark('weights')}:\n${showMatrix(ar, weights)}`,
-    bias && `b${mark('bias')}: ${showVector(ar, bias)}`,
+    weights &&
+      `W${mark('weights')}:\n${cells.matrix(weights, (i, j) => indexed(`${w}^${k}`, i, j))}`,
+    bias && `b${mark('bias')}: ${cells.vector(bias, (i) => indexed(`${b}^${k}`, i))}`,
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function parameterTable<N>(network: Network<N>, title: string, paint: Paint): string {
-  const table = new Table({
-    head: ['k', 'layer L^k', 'W^k, b^k'].map(paint.heading),
-    style: { head: [], border: [] },
-  });
+function parameterTable<N>(network: Network<N>, title: string, hat: string, paint: Paint): string {
+  const cells = new CellValues(network.ar);
+  const table = newTable(['k', 'layer L^k', 'W^k, b^k'], paint);
   network.specs.forEach((state, index) => {
-    const text = parameterText(network.ar, state, paint);
-    if (text) table.push([String(index + 1), layerText(state as LayerSpec, paint), text]);
+    const text = parameterText(cells, index + 1, state, hat, paint);
+    if (text) table.push([String(index + 1), layerText(state as LayerSpec, paint, true), text]);
   });
-  return [paint.heading(title), table.toString()].join('\n');
+  return [paint.heading(title), table.toString(), ...cells.lines].join('\n');
 }
 
 function finalTable<N>(training: Training<N>, paint: Paint): string {
   const { ar } = training.network;
+  const cells = new CellValues(ar);
   const n = training.network.specs.length;
-  const table = new Table({
-    head: ['sample', 'x', 'y', `o^${n} before`, `o^${n} after`, 'Loss before', 'Loss after'].map(
-      paint.heading,
-    ),
-    style: { head: [], border: [] },
-  });
+  const table = newTable(
+    ['sample', 'x', 'y', `o^${n} before`, `o^${n} after`, 'Loss before', 'Loss after'],
+    paint,
+  );
   training.after.traces.forEach((after, s) => {
     const before = training.before.traces[s];
-    const output = (trace: Trace<N>) => showVector(ar, trace.layers[n - 1].output);
+    const output = (trace: Trace<N>, when: string) =>
+      cells.vector(trace.layers[n - 1].output, (i) => `${indexed(`o^${n}`, i)} of sample ` +
+        `${s + 1} ${when}`);
     table.push([
       String(s + 1),
       inline(ar, after.x),
       inline(ar, after.y),
-      output(before),
-      output(after),
-      showValue(ar, before.loss),
-      showValue(ar, after.loss),
+      output(before, 'before'),
+      output(after, 'after'),
+      cells.value(before.loss, `Loss of sample ${s + 1} before`),
+      cells.value(after.loss, `Loss of sample ${s + 1} after`),
     ]);
   });
-  const totals = `Total loss: ${showValue(ar, training.before.totalLoss)} before, ` +
-    `${showValue(ar, training.after.totalLoss)} after`;
-  return [paint.heading('Forward pass with the new parameters'), table.toString(), totals]
-    .join('\n');
+  const totals = `Total loss: ${cells.value(training.before.totalLoss, 'the total loss before')}` +
+    ` before, ${cells.value(training.after.totalLoss, 'the total loss after')} after`;
+  return [paint.heading('Forward pass with the new parameters'), table.toString(), totals,
+    ...cells.lines].join('\n');
+}
+
+function newTable(head: string[], paint: Paint): Table.Table {
+  // Colours come from `paint` only: cli-table3 would otherwise write its own into pipes.
+  return new Table({ head: head.map(paint.heading), style: { head: [], border: [] } });
 }
 
 function inline<N>(ar: Arithmetic<N>, values: readonly N[]): string {
