@@ -19,9 +19,14 @@ function buildProgram(io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
     })
-    .showSuggestionAfterError();
-  program.addCommand(runCommand(io), { isDefault: true });
-  program.addCommand(schemaCommand(io));
+    .showSuggestionAfterError()
+    .showHelpAfterError('(deltaflow --help shows the usage)');
+  const commands = [runCommand(io), schemaCommand(io)];
+  for (const command of commands) {
+    // Commands made on their own inherit nothing: give them the program's output and exits.
+    command.copyInheritedSettings(program);
+    program.addCommand(command, { isDefault: command.name() === 'run' });
+  }
   return program;
 }
 
