@@ -3,6 +3,10 @@ import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
 import { LOSS_NAMES } from '../losses/index.js';
 import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
 
+// Zod compiles object checks with `new Function` unless told not to; a network file is small,
+// and no code should be generated from what a user wrote.
+z.config({ jitless: true });
+
 const vector = z.array(exactNumber).min(1);
 
 export const sampleSchema = z.strictObject({ x: vector, y: vector });

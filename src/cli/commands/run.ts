@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { buildNetwork, runSample } from '../../engine/index.js';
 import { arithmeticOf, type NumberKind } from '../../numbers/index.js';
-import { renderTables, runToJson } from '../../render/index.js';
+import { renderTables, runToJson, stringify } from '../../render/index.js';
 import { loadNetwork, samplesToRun } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
@@ -39,9 +39,9 @@ export function runCommand(io: Io): Command {
       );
 
       if (settings.format === 'json') {
-        io.stdout.write(`${JSON.stringify(runToJson(network, traces, networkFile.name), null, 2)}\n`);
+        io.stdout.write(`${stringify(runToJson(network, traces, networkFile.name))}\n`);
       } else {
-        const paint = paintFor(wantsColour(settings.color, io));
+        const paint = await paintFor(wantsColour(settings.color, io));
         io.stdout.write(`${renderTables(network, traces, paint)}\n`);
       }
     });
