@@ -108,6 +108,12 @@ describe('the built command', () => {
     expect(spawnCli([example, '--format', 'json', '--color']).stdout).not.toContain(ESC);
   });
 
+  it('colours nothing but the text: without its escape codes, the table is the plain one', () => {
+    const coloured = spawnCli([example, '--color']).stdout;
+    const plain = spawnCli([example]).stdout;
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
+  });
+
   it('ends quietly when the reader closes the pipe early', () => {
     const result = spawnSync('bash', ['-c', `node bin/deltaflow.js ${example} | head -1`], {
       cwd: ROOT,
