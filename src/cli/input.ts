@@ -1,3 +1,4 @@
+import { LOSSES } from '../losses/index.js';
 import {
   InputError,
   type NetworkFile,
@@ -64,5 +65,7 @@ export function samplesToRun(
   if (y.length !== outputSize) {
     throw new InputError(`--expected: has ${y.length} values; the last layer gives ${outputSize}`);
   }
+  const problem = LOSSES[network.loss].checkExpected?.(y);
+  if (problem) throw new InputError(`--expected: ${problem}`);
   return [{ x, y }];
 }

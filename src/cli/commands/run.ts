@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { buildNetwork, runSample } from '../../engine/index.js';
+import { DomainError } from '../../losses/index.js';
+import { InputError } from '../../network/index.js';
 import { arithmeticOf, type NumberKind } from '../../numbers/index.js';
 import { renderTables, runToJson } from '../../render/index.js';
 import { loadNetwork, samplesToRun } from '../input.js';
@@ -34,9 +36,15 @@ export function runCommand(io: Io): Command {
       const samples = samplesToRun(networkFile, source, settings);
       const ar = arithmeticOf(settings.numbers, settings.precision);
       const network = buildNetwork(networkFile, ar);
-      const traces = samples.map((sample) =>
-        runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact)),
-      );
+      const traces = samples.map((sample, s) => {
+        try {
+          return runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          const place = settings.input === undefined ? `${source}: samples[${s}]` : '--input';
+          throw new InputError(`${place}: ${error.message}`);
+        }
+      });
 
       if (settings.format === 'json') {
         io.stdout.write(`${JSON.stringify(runToJson(network, traces, networkFile.name), null, 2)}\n`);

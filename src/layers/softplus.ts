@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import type { LayerKind } from './layer.js';
+import { logistic } from './sigmoid.js';
+
+const schema = z.strictObject({ kind: z.literal('softplus') });
+
+/** A smooth ReLU; its derivative is the logistic function. */
+export const softplus: LayerKind<z.output<typeof schema>> = {
+  kind: 'softplus',
+  summary: 'smooth ReLU, element-wise; its derivative is σ',
+  formula: 'o_i = ln(1 + e^X_i)',
+  schema,
+  outputSize: (_spec, inputSize) => inputSize,
+  describe: () => 'softplus',
+
+  build: (_spec, ar) => ({
+    forward(input) {
+      // ln(1 + e^x) = max(x, 0) + ln(1 + e^(−|x|)): e^x never overflows, ln never cancels.
+      const output = input.map((x) => {
+        const negative = ar.sign(x) < 0;
+        const tail = ar.log1p(ar.exp(negative ? x : ar.neg(x)));
+        return negative ? tail : ar.add(x, tail);
+      });
+      const slope = input.map((x) => logistic(ar, x).value);
+
+      return {
+        output,
+        // δ^k_i = δ^(k+1)_i · σ(X_i)
+        backward: (outputDelta) => ({ delta: outputDelta.map((d, i) => ar.mul(d, slope[i])) }),
+      };
+    },
+  }),
+};
