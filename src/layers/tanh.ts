@@ -7,7 +7,7 @@ const schema = z.strictObject({ kind: z.literal('tanh') });
 export const tanh: LayerKind<z.output<typeof schema>> = {
   kind: 'tanh',
   summary: 'hyperbolic tangent, element-wise',
-  formula: 'o_i = tanh(X_i) = (e^X_i − e^(−X_i)) / (e^X_i + e^(−X_i))',
+  formula: 'o_i = tanh(X_i)',
   schema,
   outputSize: (_spec, inputSize) => inputSize,
   describe: () => 'tanh',

@@ -55,7 +55,7 @@ export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
     sign: (a) => (a.isZero() ? 0 : a.isNeg() ? -1 : 1),
     exp: (a) => a.exp(),
     log: (a) => {
-      if (!a.isPos()) throw new RangeError(`logarithm of ${a.toString()}`);
+      if (a.lte(0)) throw new RangeError(`logarithm of ${a.toString()}`);
       return a.ln();
     },
     log1p: (a) => log1pDecimal(Decimal, a),

@@ -58,7 +58,7 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     log: (a) => {
       if (a instanceof Fraction && a.n === 1n && a.d === 1n && a.s > 0n) return new Fraction(0n);
       const value = toDecimal(a);
-      if (!value.isPos()) throw new RangeError(`logarithm of ${value.toString()}`);
+      if (value.lte(0)) throw new RangeError(`logarithm of ${value.toString()}`);
       return value.ln();
     },
     log1p: (a) => (isExactZero(a) ? new Fraction(0n) : log1pDecimal(Decimal, toDecimal(a))),
