@@ -14,9 +14,13 @@ import {
  */
 export type ExactValue = Fraction | Decimal;
 
+const GUARD_DIGITS = 5;
+
 /** Rational values exact; an irrational value, and all that depends on it, approximate. */
 export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
-  const Decimal = decimalClass(precision);
+  // Approximate values are carried with guard digits and shown rounded to `precision`, so that
+  // the rounding of the steps between e^x and the output does not reach the digits shown.
+  const Decimal = decimalClass(precision + GUARD_DIGITS);
   const toDecimal = (a: ExactValue): Decimal =>
     a instanceof Fraction ? fractionToDecimal(Decimal, a) : a;
   const both = (
@@ -65,7 +69,8 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     // mathjs's tanh refuses a Fraction; the value goes through a decimal deliberately.
     tanh: (a) => (isExactZero(a) ? new Fraction(0n) : toDecimal(a).tanh()),
     isExact: (a) => a instanceof Fraction,
-    format: (a) => (a instanceof Fraction ? formatFraction(a) : a.toString()),
+    format: (a) =>
+      a instanceof Fraction ? formatFraction(a) : a.toSignificantDigits(precision).toString(),
     approximate: (a, digits = SHOWN_DIGITS) => approximateDecimal(toDecimal(a), digits),
     toFloat: (a) => toDecimal(a).toNumber(),
   };
