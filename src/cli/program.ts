@@ -22,6 +22,9 @@ function buildProgram(io: Io): Command {
     .showSuggestionAfterError();
   program.addCommand(runCommand(io), { isDefault: true });
   program.addCommand(schemaCommand(io));
+  // addCommand, unlike command(), passes nothing on: without this a subcommand's usage error
+  // or --help would call process.exit and write to the process's own streams.
+  for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
 }
 
