@@ -1,5 +1,4 @@
-import { pathToFileURL } from 'node:url';
-import { formatTiming, generator, networkText, type Timing, timeRun } from './workloads.js';
+import { formatTiming, generator, isMain, networkText, timeRun, type Timing } from './workloads.js';
 
 const DENOMINATORS = [2, 3, 4, 5, 7, 10];
 
@@ -22,10 +21,10 @@ export function exactWorkloadText(): string {
   });
 }
 
-export function benchExact(rounds = 3): Timing {
+export function benchExact(rounds = 5): Timing {
   return timeRun('16-32-32-4', exactWorkloadText(), 'exact', rounds);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   console.log(formatTiming(benchExact()));
 }

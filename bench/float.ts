@@ -1,5 +1,4 @@
-import { pathToFileURL } from 'node:url';
-import { formatTiming, generator, networkText, type Timing, timeRun } from './workloads.js';
+import { formatTiming, generator, isMain, networkText, timeRun, type Timing } from './workloads.js';
 
 /**
  * A float workload the size of an MNIST classifier: 784-128-10 with ReLU, softmax and
@@ -22,10 +21,10 @@ export function floatWorkloadText(): string {
   });
 }
 
-export function benchFloat(rounds = 3): Timing {
+export function benchFloat(rounds = 5): Timing {
   return timeRun('784-128-10', floatWorkloadText(), 'float', rounds);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   console.log(formatTiming(benchFloat()));
 }

@@ -3,6 +3,7 @@
  * numbers, and the network written as the JSON text a user would give.
  */
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { buildNetwork, runSample } from '../src/engine/index.js';
 import { readNetwork } from '../src/network/index.js';
 import { arithmeticOf, type NumberKind } from '../src/numbers/index.js';
@@ -36,7 +37,8 @@ export function networkText(shape: Shape): string {
   const layers: unknown[] = [];
   shape.sizes.slice(1).forEach((size, l) => {
     const inputs = shape.sizes[l];
-    const weights = Array.from({ length: size }, () => Array.from({ length: inputs }, shape.weight));
+    const row = () => Array.from({ length: inputs }, shape.weight);
+    const weights = Array.from({ length: size }, row);
     const bias = Array.from({ length: size }, shape.weight);
     layers.push({ kind: 'linear', weights, bias });
     if (l < shape.sizes.length - 2) layers.push({ kind: shape.hidden });
@@ -83,4 +85,10 @@ export function formatTiming(timing: Timing): string {
   return `${timing.name} (${timing.numbers}, ${timing.samples} samples): ` +
     `read ${timing.readMs.toFixed(0)} ms, run ${timing.runMs.toFixed(0)} ms ` +
     `(${perSample.toFixed(2)} ms a sample)`;
+}
+
+/** Whether the module at `url` is the one node was started with, not an import. */
+export function isMain(url: string): boolean {
+  const script = process.argv[1];
+  return script !== undefined && url === pathToFileURL(script).href;
 }

@@ -7,11 +7,13 @@ import { fixture } from './helpers.js';
 
 const EXAMPLES = readdirSync(fixture('.')).filter((name) => name.endsWith('.json'));
 
-function traces(name: string, kind: NumberKind): { ar: Arithmetic<unknown>; runs: Trace<unknown>[] } {
+function traces(name: string, kind: NumberKind) {
   const file = readNetwork(readFileSync(fixture(name), 'utf8'), name);
   const ar = arithmeticOf(kind);
   const network = buildNetwork(file, ar);
-  const runs = file.samples.map((s) => runSample(network, s.x.map(ar.fromExact), s.y.map(ar.fromExact)));
+  const runs = file.samples.map((sample) =>
+    runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact)),
+  );
   return { ar, runs };
 }
 

@@ -59,7 +59,9 @@ export function samplesToRun(
   const x = parseList('--input', options.input);
   const y = parseList('--expected', options.expected);
   if (x.length !== network.input) {
-    throw new InputError(`--input: has ${x.length} values; the network's input is ${network.input}`);
+    throw new InputError(
+      `--input: has ${x.length} values; the network's input is ${network.input}`,
+    );
   }
   const outputSize = outputSizeOf(network);
   if (y.length !== outputSize) {

@@ -15,7 +15,7 @@ export const DEFAULT_SLOPE = new Fraction(1n, 100n);
 /** At exactly 0 the derivative is 1 (reluAtZero 1, the default) or a (0, as PyTorch). */
 export const leakyRelu: LayerKind<z.output<typeof schema>> = {
   kind: 'leaky-relu',
-  summary: 'leaky ReLU: slope a (1/100 by default) below 0; derivative at 0 set by reluAtZero',
+  summary: 'ReLU with slope a (1/100 by default) below 0; reluAtZero as for relu',
   formula: 'o_i = X_i if X_i ≥ 0 else a · X_i',
   schema,
   outputSize: (_spec, inputSize) => inputSize,

@@ -7,7 +7,7 @@ const schema = z.strictObject({ kind: z.literal('softmax') });
 /** The whole vector at once: every o_i depends on every X_j. */
 export const softmax: LayerKind<z.output<typeof schema>> = {
   kind: 'softmax',
-  summary: 'normalised exponentials over the whole vector, a probability vector',
+  summary: 'normalised exponentials over the whole vector: a probability vector',
   formula: 'o_i = e^X_i / Σ_j e^X_j',
   schema,
   outputSize: (_spec, inputSize) => inputSize,

@@ -7,7 +7,7 @@ import { DomainError, type LossKind, place } from './loss.js';
  */
 export const binaryCrossEntropy: LossKind = {
   name: 'binary-cross-entropy',
-  summary: 'the mean over the m outputs of the cross-entropy of probabilities X_i against y_i',
+  summary: 'mean over the m outputs of the cross-entropy of each probability X_i',
   formula: 'Loss = −(1/m) Σ_i [y_i ln X_i + (1 − y_i) ln(1 − X_i)]',
   deltaFormula: 'δ_i = ((1 − y_i) / (1 − X_i) − y_i / X_i) / m',
 

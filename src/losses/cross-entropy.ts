@@ -7,7 +7,7 @@ import { DomainError, type LossKind, place } from './loss.js';
  */
 export const crossEntropy: LossKind = {
   name: 'cross-entropy',
-  summary: 'the cross-entropy of a probability vector X against a one-hot or probability target',
+  summary: 'cross-entropy of a probability vector X; target one-hot or a distribution',
   formula: 'Loss = −Σ_i y_i ln X_i',
   deltaFormula: 'δ_i = −y_i / X_i',
 

@@ -74,7 +74,8 @@ export function runToJson<N>(network: Network<N>, traces: Trace<N>[], name?: str
       layers: network.specs.map((state, index) => {
         const spec = state as LayerSpec;
         const kind = kindOf(spec);
-        return { k: index + 1, kind: spec.kind, description: kind.describe(spec), formula: kind.formula };
+        const description = kind.describe(spec);
+        return { k: index + 1, kind: spec.kind, description, formula: kind.formula };
       }),
     },
     samples: traces.map((trace) => sampleToJson(network, trace)),

@@ -15,7 +15,9 @@ describe('a network with a sigmoid output layer, in exact numbers', () => {
     const firstSample = stdout.split('\n\n')[0];
 
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect([1, 2, 3].map((k) => row(firstSample, k)[2])).toEqual(['(1/2, 3/2)', '(1/2, 3/2)', '-4']);
+    const outputs = [1, 2, 3].map((k) => row(firstSample, k)[2]);
+
+    expect(outputs).toEqual(['(1/2, 3/2)', '(1/2, 3/2)', '-4']);
     expect(row(firstSample, 4).slice(2, 4)).toEqual(['≈ 0.01799', '≈ -0.982']);
     expect(row(firstSample, 5).slice(2, 4)).toEqual(['Loss ≈ 4.018', '≈ -55.6']);
   });
@@ -88,9 +90,8 @@ describe('errors in the new layers and losses', () => {
     });
     const withoutSamples = JSON.stringify({ input: 2, layers: [{ kind: 'softmax' }],
       loss: 'cross-entropy' });
-    expect((await runCli(['-', '--input', '0,0', '--expected', '2,-1'], withoutSamples)).stderr).toBe(
-      'deltaflow: --expected: y_2 is negative\n',
-    );
+    const given = await runCli(['-', '--input', '0,0', '--expected', '2,-1'], withoutSamples);
+    expect(given.stderr).toBe('deltaflow: --expected: y_2 is negative\n');
   });
 
   it('names an unknown layer kind and lists the new ones, from the built command', () => {
@@ -100,8 +101,8 @@ describe('errors in the new layers and losses', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'deltaflow: (stdin): layers[0].kind: unknown layer kind "gelu"; the layer kinds are ' +
-        'identity, linear, relu, leaky-relu, sigmoid, tanh, softplus, softmax\n',
+      stderr: 'deltaflow: (stdin): layers[0].kind: unknown layer kind "gelu"; the layer kinds ' +
+        'are identity, linear, relu, leaky-relu, sigmoid, tanh, softplus, softmax\n',
     });
   });
 
@@ -117,5 +118,26 @@ describe('errors in the new layers and losses', () => {
 
     // δ^2 = X − y = 2; δ^1 = 2 · a = 1/4
     expect(JSON.parse(stdout).samples[0].delta).toEqual({ 1: ['1/4'], 2: ['2'] });
+  });
+});
+
+describe('deltaflow run --help', () => {
+  it('lists every layer kind and loss with its formula', async () => {
+    const { code, stdout } = await runCli(['run', '--help']);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('  softmax: o_i = e^X_i / Σ_j e^X_j\n');
+    expect(stdout).toContain('  mean-squared-error: Loss = (1/m) Σ_i (X_i − y_i)²\n');
+    expect(stdout).toContain('  leaky-relu: o_i = X_i if X_i ≥ 0 else a · X_i\n');
+  });
+});
+
+describe('usage errors of the run command', () => {
+  it('exit with code 2 and a message on the given stderr', async () => {
+    const argv = [fixture('backward-pass.json'), '--numbers', 'real'];
+    const { code, stdout, stderr } = await runCli(argv);
+
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^deltaflow: option '--numbers <kind>' argument 'real' is invalid/);
   });
 });

@@ -3,7 +3,7 @@ import { buildNetwork, runSample } from '../../engine/index.js';
 import { DomainError } from '../../losses/index.js';
 import { InputError } from '../../network/index.js';
 import { arithmeticOf, type NumberKind } from '../../numbers/index.js';
-import { renderTables, runToJson } from '../../render/index.js';
+import { kindsHelp, renderTables, runToJson } from '../../render/index.js';
 import { loadNetwork, samplesToRun } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
@@ -30,6 +30,7 @@ export function runCommand(io: Io): Command {
     .addOption(options.precision())
     .addOption(options.colour())
     .addOption(options.noColour())
+    .addHelpText('after', `\n${kindsHelp()}`)
     .action(async (file: string, settings: RunOptions) => {
       const source = file === '-' ? '(stdin)' : file;
       const networkFile = await loadNetwork(file, io);
@@ -47,7 +48,8 @@ export function runCommand(io: Io): Command {
       });
 
       if (settings.format === 'json') {
-        io.stdout.write(`${JSON.stringify(runToJson(network, traces, networkFile.name), null, 2)}\n`);
+        const json = runToJson(network, traces, networkFile.name);
+        io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       } else {
         const paint = paintFor(wantsColour(settings.color, io));
         io.stdout.write(`${renderTables(network, traces, paint)}\n`);
