@@ -4,17 +4,28 @@ import type { LayerKind } from './layer.js';
 
 const schema = z.strictObject({ kind: z.literal('sigmoid') });
 
+export interface Logistic<N> {
+  /** σ(x) */
+  value: N;
+  /** 1 − σ(x) */
+  complement: N;
+  /** e^(−|x|), the one exponential both are made of */
+  decay: N;
+}
+
 /**
- * σ(x) = 1 / (1 + e^(−x)) and 1 − σ(x), both from e = e^(−|x|) ≤ 1, so that neither is formed
- * by a subtraction that cancels: σ(|x|) = 1 / (1 + e) and 1 − σ(|x|) = e / (1 + e).
+ * σ(x) = 1 / (1 + e^(−x)) and 1 − σ(x), both from e = e^(−|x|) ≤ 1, so that no e^x overflows
+ * and no subtraction cancels: σ(|x|) = 1 / (1 + e) and 1 − σ(|x|) = e / (1 + e).
  */
-export function logistic<N>(ar: Arithmetic<N>, x: N): { value: N; complement: N } {
+export function logistic<N>(ar: Arithmetic<N>, x: N): Logistic<N> {
   const negative = ar.sign(x) < 0;
-  const e = ar.exp(negative ? x : ar.neg(x));
-  const denominator = ar.add(ar.one, e);
+  const decay = ar.exp(negative ? x : ar.neg(x));
+  const denominator = ar.add(ar.one, decay);
   const large = ar.div(ar.one, denominator);
-  const small = ar.div(e, denominator);
-  return negative ? { value: small, complement: large } : { value: large, complement: small };
+  const small = ar.div(decay, denominator);
+  return negative
+    ? { value: small, complement: large, decay }
+    : { value: large, complement: small, decay };
 }
 
 /** The logistic function; σ(0) = 1/2 exactly, every other value approximate. */

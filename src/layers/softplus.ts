@@ -15,18 +15,19 @@ export const softplus: LayerKind<z.output<typeof schema>> = {
 
   build: (_spec, ar) => ({
     forward(input) {
+      const parts = input.map((x) => logistic(ar, x));
       // ln(1 + e^x) = max(x, 0) + ln(1 + e^(−|x|)): e^x never overflows, ln never cancels.
-      const output = input.map((x) => {
-        const negative = ar.sign(x) < 0;
-        const tail = ar.log1p(ar.exp(negative ? x : ar.neg(x)));
-        return negative ? tail : ar.add(x, tail);
+      const output = input.map((x, i) => {
+        const tail = ar.log1p(parts[i].decay);
+        return ar.sign(x) < 0 ? tail : ar.add(x, tail);
       });
-      const slope = input.map((x) => logistic(ar, x).value);
 
       return {
         output,
         // δ^k_i = δ^(k+1)_i · σ(X_i)
-        backward: (outputDelta) => ({ delta: outputDelta.map((d, i) => ar.mul(d, slope[i])) }),
+        backward: (outputDelta) => ({
+          delta: outputDelta.map((d, i) => ar.mul(d, parts[i].value)),
+        }),
       };
     },
   }),

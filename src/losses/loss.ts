@@ -1,4 +1,4 @@
-import type { Arithmetic, Fraction } from '../numbers/index.js';
+import { type Arithmetic, type Fraction, sum } from '../numbers/index.js';
 
 export interface LossValue<N> {
   loss: N;
@@ -33,4 +33,14 @@ export interface LossKind {
 /** `X_2`, or `X` for a single output: the notation of the formulas. */
 export function place(name: string, i: number, size: number): string {
   return size === 1 ? name : `${name}_${i + 1}`;
+}
+
+/** X_i − y_i and Σ_i (X_i − y_i)², what the squared-error losses are made of. */
+export function squaredDifferences<N>(
+  ar: Arithmetic<N>,
+  output: readonly N[],
+  expected: readonly N[],
+): { difference: N[]; total: N } {
+  const difference = output.map((x, i) => ar.sub(x, expected[i]));
+  return { difference, total: sum(ar, difference.map((d) => ar.mul(d, d))) };
 }

@@ -1,5 +1,4 @@
-import { sum } from '../numbers/index.js';
-import type { LossKind } from './loss.js';
+import { type LossKind, squaredDifferences } from './loss.js';
 
 /** The mean over the m outputs of one sample, as PyTorch's MSELoss with reduction 'mean'. */
 export const meanSquaredError: LossKind = {
@@ -9,13 +8,10 @@ export const meanSquaredError: LossKind = {
   deltaFormula: 'δ_i = 2 (X_i − y_i) / m',
 
   evaluate(ar, output, expected) {
-    const difference = output.map((x, i) => ar.sub(x, expected[i]));
+    const { difference, total } = squaredDifferences(ar, output, expected);
     const m = ar.fromInteger(output.length);
     const twoOverM = ar.div(ar.fromInteger(2), m);
 
-    return {
-      loss: ar.div(sum(ar, difference.map((d) => ar.mul(d, d))), m),
-      delta: difference.map((d) => ar.mul(twoOverM, d)),
-    };
+    return { loss: ar.div(total, m), delta: difference.map((d) => ar.mul(twoOverM, d)) };
   },
 };

@@ -1,5 +1,4 @@
-import { sum } from '../numbers/index.js';
-import type { LossKind } from './loss.js';
+import { type LossKind, squaredDifferences } from './loss.js';
 
 export const squaredError: LossKind = {
   name: 'squared-error',
@@ -8,12 +7,9 @@ export const squaredError: LossKind = {
   deltaFormula: 'δ_i = 2 (X_i − y_i)',
 
   evaluate(ar, output, expected) {
-    const difference = output.map((x, i) => ar.sub(x, expected[i]));
+    const { difference, total } = squaredDifferences(ar, output, expected);
     const two = ar.fromInteger(2);
 
-    return {
-      loss: sum(ar, difference.map((d) => ar.mul(d, d))),
-      delta: difference.map((d) => ar.mul(two, d)),
-    };
+    return { loss: total, delta: difference.map((d) => ar.mul(two, d)) };
   },
 };
