@@ -14,8 +14,8 @@ export interface Logistic<N> {
 }
 
 /**
- * σ(x) = 1 / (1 + e^(−x)) and 1 − σ(x), both from e = e^(−|x|) ≤ 1, so that no e^x overflows
- * and no subtraction cancels: σ(|x|) = 1 / (1 + e) and 1 − σ(|x|) = e / (1 + e).
+ * σ(x) = 1 / (1 + e^(−x)) and 1 − σ(x), both from e = e^(−|x|) ≤ 1, so that no e^x
+ * overflows and no subtraction cancels: σ(|x|) = 1 / (1 + e) and 1 − σ(|x|) = e / (1 + e).
  */
 export function logistic<N>(ar: Arithmetic<N>, x: N): Logistic<N> {
   const negative = ar.sign(x) < 0;

@@ -24,7 +24,8 @@ export const softmax: LayerKind<z.output<typeof schema>> = {
       return {
         output,
         // δ^k = J^T δ^(k+1), J_ij = ∂o_i/∂X_j = o_i (1[i = j] − o_j), a symmetric matrix:
-        // δ^k_j = Σ_i δ^(k+1)_i o_i (1[i = j] − o_j) = o_j (δ^(k+1)_j − Σ_i o_i δ^(k+1)_i)
+        // δ^k_j = Σ_i δ^(k+1)_i o_i (1[i = j] − o_j)
+        //       = o_j (δ^(k+1)_j − Σ_i o_i δ^(k+1)_i)
         backward: (outputDelta) => {
           const mean = dot(ar, output, outputDelta);
           return { delta: output.map((o, j) => ar.mul(o, ar.sub(outputDelta[j], mean))) };

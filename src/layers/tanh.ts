@@ -18,7 +18,7 @@ export const tanh: LayerKind<z.output<typeof schema>> = {
 
       return {
         output,
-        // δ^k_i = δ^(k+1)_i · (1 − tanh²(X_i)), with tanh(X_i) = o_i saved from the forward pass
+        // δ^k_i = δ^(k+1)_i · (1 − tanh²(X_i)), tanh(X_i) = o_i saved by the forward pass
         backward: (outputDelta) => ({
           delta: outputDelta.map((d, i) => ar.mul(d, ar.sub(ar.one, ar.mul(output[i], output[i])))),
         }),

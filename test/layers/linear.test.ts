@@ -19,7 +19,7 @@ function run(json: Record<string, unknown>, outputDelta: string[]) {
   };
 }
 
-// By hand, x = (1, −2, 1/2): W_1 · x = 1/2 − 2/3 − 1/2 = −2/3 and W_2 · x = 2 + 0 + 2 = 4.
+// By hand, x = (1, −2, 1/2): W_1 · x = 1/2 − 2/3 − 1/2 = −2/3, W_2 · x = 2 + 0 + 2 = 4.
 describe('linear', () => {
   it('one output, no bias', () => {
     expect(run({ weights: [ROW_1] }, ['3'])).toEqual({

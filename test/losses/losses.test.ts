@@ -10,7 +10,8 @@ function evaluate(name: keyof typeof LOSSES, output: string[], expected: string[
   return { loss: ar.format(loss), delta: delta.map(ar.format), exact: ar.isExact(loss) };
 }
 
-// X − y = (1/2 − 1, 2 − 0, 0 − 1) = (−1/2, 2, −1); Σ (X − y)² = 1/4 + 4 + 1 = 21/4; m = 3
+// X − y = (1/2 − 1, 2 − 0, 0 − 1) = (−1/2, 2, −1)
+// Σ (X − y)² = 1/4 + 4 + 1 = 21/4; m = 3
 const X = ['1/2', '2', '0'];
 const Y = ['1', '0', '1'];
 
