@@ -25,7 +25,7 @@ describe('softmax', () => {
 
     expect(pass(ar, forward, values(ar, '1', '2', '3'))).toEqual({
       output: ['1/3', '1/3', '1/3'],
-      // p ⊙ (v − p·v) = 1/3 (1 − 2, 2 − 2, 3 − 2); element-wise, p(1 − p) v = 2/9 v
+      // p ⊙ (v − p·v) = 1/3 (1 − 2, 2 − 2, 3 − 2); the shortcut p(1 − p) v gives 2/9 v
       delta: ['-1/3', '0', '1/3'],
       exact: { output: [true, true, true], delta: [true, true, true] },
     });
