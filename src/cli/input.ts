@@ -1,3 +1,4 @@
+import { LOSSES } from '../losses/index.js';
 import {
   InputError,
   type NetworkFile,
@@ -58,11 +59,15 @@ export function samplesToRun(
   const x = parseList('--input', options.input);
   const y = parseList('--expected', options.expected);
   if (x.length !== network.input) {
-    throw new InputError(`--input: has ${x.length} values; the network's input is ${network.input}`);
+    throw new InputError(
+      `--input: has ${x.length} values; the network's input is ${network.input}`,
+    );
   }
   const outputSize = outputSizeOf(network);
   if (y.length !== outputSize) {
     throw new InputError(`--expected: has ${y.length} values; the last layer gives ${outputSize}`);
   }
+  const problem = LOSSES[network.loss].checkExpected?.(y);
+  if (problem) throw new InputError(`--expected: ${problem}`);
   return [{ x, y }];
 }

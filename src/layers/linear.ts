@@ -39,7 +39,9 @@ export const linear: LayerKind<z.output<typeof schema>> = {
         output,
         // δ^k_j = Σ_i δ^(k+1)_i · W_ij;  δW_ij = δ^(k+1)_i · X_j;  δb_i = δ^(k+1)_i
         backward: (outputDelta) => ({
-          delta: input.map((_, j) => dot(ar, outputDelta, weights.map((row) => row[j]))),
+          delta: input.map((_, j) =>
+            outputDelta.reduce((total, d, i) => ar.add(total, ar.mul(d, weights[i][j])), ar.zero),
+          ),
           weightGrad: outputDelta.map((d) => input.map((x) => ar.mul(d, x))),
           ...(bias ? { biasGrad: [...outputDelta] } : {}),
         }),

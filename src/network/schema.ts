@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
-import { LOSS_NAMES } from '../losses/index.js';
+import { LOSS_NAMES, LOSSES } from '../losses/index.js';
 import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
 
 // Zod compiles object checks with `new Function` unless told not to; a network file is small,
@@ -54,6 +54,10 @@ export const networkSchema = z
           message: `has ${sample.y.length} values; the last layer gives ${size}`,
         });
       }
+      const problem = LOSSES[network.loss].checkExpected?.(sample.y);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: ['samples', s, 'y'], message: problem });
+      }
     });
   })
   .transform(({ reluAtZero = 1, ...network }) => ({
@@ -61,7 +65,7 @@ export const networkSchema = z
     samples: network.samples ?? [],
     // The file's reluAtZero is the default of every ReLU-like layer that sets none.
     layers: network.layers.map((layer): LayerSpec =>
-      layer.kind === 'relu' ? { reluAtZero, ...layer } : layer,
+      layer.kind === 'relu' || layer.kind === 'leaky-relu' ? { reluAtZero, ...layer } : layer,
     ),
   }));
 

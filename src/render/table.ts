@@ -50,8 +50,10 @@ export function renderTable<N>(
   }
   table.push([
     String(n + 1),
-    `loss: ${network.lossName}\n${paint.dim(network.loss.formula)}`,
-    `Loss = ${showValue(ar, trace.loss)}`,
+    `loss: ${network.lossName}\n${paint.dim(network.loss.formula)}\n` +
+      paint.dim(network.loss.deltaFormula),
+    // An approximate loss of an exact run reads "Loss ≈ 2.579", not "Loss = ≈ 2.579".
+    `Loss${showValue(ar, trace.loss).startsWith('≈') ? '' : ' ='} ${showValue(ar, trace.loss)}`,
     showVector(ar, trace.lossDelta),
     '',
   ]);
@@ -67,8 +69,11 @@ function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {
 
 function kinkNote(k: number, size: number, indices: number[], spec: LayerSpec): string {
   const places = indices.map((i) => (size === 1 ? `X^${k}` : `X^${k}_${i + 1}`)).join(', ');
-  const atZero = spec.kind === 'relu' ? spec.reluAtZero : undefined;
   const convention =
-    atZero === undefined ? 'by convention' : `as ${atZero} (reluAtZero; PyTorch takes 0)`;
+    spec.kind === 'relu'
+      ? `as ${spec.reluAtZero ?? 1} (reluAtZero; PyTorch takes 0)`
+      : spec.kind === 'leaky-relu'
+        ? `as ${spec.reluAtZero === 0 ? 'the slope a' : '1'} (reluAtZero; PyTorch takes a)`
+        : 'by convention';
   return `† ${places} = 0 exactly: the derivative of L^${k} there is taken ${convention}.`;
 }

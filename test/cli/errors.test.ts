@@ -47,12 +47,13 @@ describe('the built command rejects bad input with one line and exit code 2', ()
       'an unknown layer kind',
       [invalid('unknown-layer')],
       `${invalid('unknown-layer')}: layers[1].kind: unknown layer kind "convolution"; ` +
-        'the layer kinds are identity, linear, relu',
+        'the layer kinds are identity, linear, relu, leaky-relu, sigmoid, tanh, softplus, softmax',
     ],
     [
       'an unknown loss',
       [invalid('unknown-loss')],
-      `${invalid('unknown-loss')}: loss: unknown loss "hinge"; the losses are half-squared-error`,
+      `${invalid('unknown-loss')}: loss: unknown loss "hinge"; the losses are ` +
+        'half-squared-error, squared-error, mean-squared-error, binary-cross-entropy, cross-entropy',
     ],
     [
       'no samples',

@@ -31,7 +31,11 @@ describe('deltaflow run --format json', () => {
     const { numbers, network } = JSON.parse(stdout);
 
     expect(numbers).toBe('exact');
-    expect(network.loss).toEqual({ name: 'half-squared-error', formula: 'Loss = ½ Σ_i (X_i − y_i)²' });
+    expect(network.loss).toEqual({
+      name: 'half-squared-error',
+      formula: 'Loss = ½ Σ_i (X_i − y_i)²',
+      deltaFormula: 'δ_i = X_i − y_i',
+    });
     expect(network.layers.map((l: { description: string }) => l.description)).toEqual([
       'identity',
       'linear 1×3',
@@ -130,6 +134,12 @@ describe('the built command', () => {
 
     expect(code).toBe(0);
     expect(schema.required).toEqual(['input', 'layers', 'loss']);
-    expect(schema.properties.loss.enum).toEqual(['half-squared-error']);
+    expect(schema.properties.loss.enum).toEqual([
+      'half-squared-error',
+      'squared-error',
+      'mean-squared-error',
+      'binary-cross-entropy',
+      'cross-entropy',
+    ]);
   });
 });
