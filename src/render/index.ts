@@ -2,3 +2,4 @@ export * from './json.js';
 export * from './table.js';
 export * from './values.js';
 export * from './check.js';
+export * from './explain.js';
