@@ -3,3 +3,4 @@ export * from './table.js';
 export * from './values.js';
 export * from './check.js';
 export * from './explain.js';
+export * from './report.js';

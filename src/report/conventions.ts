@@ -4,7 +4,7 @@
  * depend on that choice are those that change when the choice is flipped.
  */
 import { type Network, runSample, type Trace } from '../engine/index.js';
-import { computedValues, nameIn, type Place, valueAt } from './places.js';
+import { computedValues, holderOf, placeName, valueAt } from './places.js';
 import { reluAtZeroOf, withOtherConvention } from './variants.js';
 
 export interface OtherConvention<N> {
@@ -13,8 +13,8 @@ export interface OtherConvention<N> {
   /** The convention applied, and the other one. */
   applied: 0 | 1;
   other: 0 | 1;
-  /** Every value that the other convention changes, with what it would be. */
-  changes: { place: Place; name: string; value: N }[];
+  /** Each vector (or matrix) that the other convention changes, with what it would be. */
+  changes: { name: string; values: N[] | N[][] }[];
 }
 
 /** For each ReLU-like layer of the trace with an input exactly at 0, the other convention. */
@@ -24,11 +24,15 @@ export function otherConventions<N>(network: Network<N>, trace: Trace<N>): Other
     const applied = reluAtZeroOf(network.specs[layer.k - 1]);
     if (!layer.atKink?.length || applied === undefined) return [];
     const variant = runSample(withOtherConvention(network, [layer.k]), trace.x, trace.y);
-    const changes = computedValues(variant).flatMap(({ place, value }) => {
+    const changed = new Map<string, { name: string; values: N[] | N[][] }>();
+    for (const { place, value } of computedValues(variant)) {
       const before = valueAt(trace, place);
-      if (before !== undefined && ar.sign(ar.sub(value, before)) === 0) return [];
-      return [{ place, name: nameIn(variant, place), value }];
-    });
+      if (before !== undefined && ar.sign(ar.sub(value, before)) === 0) continue;
+      const whole = { ...place, index: [] };
+      const name = placeName(whole, 1);
+      changed.set(name, { name, values: holderOf(variant, whole) ?? [] });
+    }
+    const changes = [...changed.values()];
     return [{ k: layer.k, applied, other: applied === 1 ? 0 : 1, changes }];
   });
 }
