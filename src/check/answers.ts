@@ -62,7 +62,9 @@ export const answersSchema = z.strictObject({
   // What `run --format json` also writes; not answers.
   numbers: z.string().optional(),
   network: z.unknown().optional(),
-  samples: z.union([z.array(sampleAnswers), z.record(z.string(), sampleAnswers)]),
+  samples: z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())], {
+    error: 'expected an array of samples, or an object keyed by sample number',
+  }),
 });
 
 /**
@@ -71,20 +73,22 @@ export const answersSchema = z.strictObject({
  */
 export function readAnswers<N>(text: string, source: string, traces: readonly Trace<N>[]): Answer[] {
   const json = parseJson(text, source);
-  const result = answersSchema.safeParse(json);
-  if (!result.success) {
+  const checked = <T>(schema: z.ZodType<T>, value: unknown, path: JsonPath): T => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
     const issue = result.error.issues[0];
-    throw InputError.at(source, issue.path as JsonPath, describeIssue(issue, json));
-  }
-  const { samples } = result.data;
-  const entries: [number, SampleAnswers | null, JsonPath][] = Array.isArray(samples)
+    throw InputError.at(source, [...path, ...(issue.path as JsonPath)], describeIssue(issue, value));
+  };
+  const { samples } = checked(answersSchema, json, []);
+  const entries: [number, unknown, JsonPath][] = Array.isArray(samples)
     ? samples.map((answers, s) => [s + 1, answers, ['samples', s]])
     : Object.entries(samples).map(([key, answers]) => {
         const path = ['samples', key];
         return [sampleNumber(key, source, path), answers, path];
       });
 
-  return entries.flatMap(([sample, answers, path]) => {
+  return entries.flatMap(([sample, raw, path]) => {
+    const answers = checked(sampleAnswers, raw, path);
     if (answers === null || Object.keys(answers).length === 0) return [];
     const trace = traces[sample - 1];
     if (!trace) {

@@ -27,6 +27,9 @@ function buildProgram(io: Io): Command {
   program.addCommand(schemaCommand(io));
   program.addCommand(checkCommand(io));
   program.addCommand(explainCommand(io));
+  // addCommand, unlike command(), leaves a subcommand its own defaults: process.exit on a
+  // usage error and output to the process's streams. Give each the program's settings.
+  for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
 }
 
