@@ -4,7 +4,8 @@
  */
 import type { Arithmetic } from '../numbers/index.js';
 
-export type Op = '=' | '+' | '−' | '·' | '≥' | '>' | '<' | '≤' | ',' | '½' | 'Σ';
+/** 'Σ' is Σ_i, the sum over the outputs i of a layer. */
+export type Op = '=' | '+' | '−' | '·' | '≥' | '>' | '<' | '≤' | ',' | 'Σ';
 
 export type Atom =
   | { kind: 'symbol'; name: string; sup?: string; sub?: string }
@@ -68,7 +69,7 @@ export function joined(items: Expr[], between: Op): Expr {
 
 const TEXT_OPS: Record<Op, string> = {
   '=': ' = ', '+': ' + ', '−': ' − ', '·': ' · ', '≥': ' ≥ ', '>': ' > ', '<': ' < ', '≤': ' ≤ ',
-  ',': ', ', '½': '½ ', 'Σ': 'Σ ',
+  ',': ', ', 'Σ': 'Σ_i ',
 };
 
 function textScript(mark: string, text: string): string {
@@ -105,7 +106,7 @@ export function toText(expr: Expr): string {
 
 const TEX_OPS: Record<Op, string> = {
   '=': ' = ', '+': ' + ', '−': ' - ', '·': ' \\cdot ', '≥': ' \\geq ', '>': ' > ', '<': ' < ',
-  '≤': ' \\leq ', ',': ',\\ ', '½': '\\frac{1}{2} ', 'Σ': '\\sum ',
+  '≤': ' \\leq ', ',': ',\\ ', 'Σ': '\\sum_{i} ',
 };
 
 const TEX_NAMES: Record<string, string> = {
