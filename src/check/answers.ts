@@ -71,13 +71,18 @@ export const answersSchema = z.strictObject({
  * Reads an answers file and checks every answer against the places the traces have; an answer
  * at a place that does not exist is an `InputError` that names it.
  */
-export function readAnswers<N>(text: string, source: string, traces: readonly Trace<N>[]): Answer[] {
+export function readAnswers<N>(
+  text: string,
+  source: string,
+  traces: readonly Trace<N>[],
+): Answer[] {
   const json = parseJson(text, source);
   const checked = <T>(schema: z.ZodType<T>, value: unknown, path: JsonPath): T => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
-    throw InputError.at(source, [...path, ...(issue.path as JsonPath)], describeIssue(issue, value));
+    const at = [...path, ...(issue.path as JsonPath)];
+    throw InputError.at(source, at, describeIssue(issue, value));
   };
   const { samples } = checked(answersSchema, json, []);
   const entries: [number, unknown, JsonPath][] = Array.isArray(samples)
@@ -116,7 +121,8 @@ function answersOf<N>(
   const found: Answer[] = [];
   const fail = (at: JsonPath, message: string) => InputError.at(source, [...path, ...at], message);
   const take = (place: Place, item: Written | null, at: JsonPath) => {
-    if (item) found.push({ sample, place, written: item.text, value: item.value, path: [...path, ...at] });
+    if (!item) return;
+    found.push({ sample, place, written: item.text, value: item.value, path: [...path, ...at] });
   };
   const values = (quantity: Quantity, k: number | undefined, items: unknown[], at: JsonPath) => {
     const holder = holderOf(trace, { quantity, k });
@@ -126,7 +132,9 @@ function answersOf<N>(
       throw fail(at, `has ${items.length} values; ${name} has ${holder.length}`);
     }
     items.forEach((item, i) => {
-      if (quantity !== 'weightGrad') return take({ quantity, k, index: [i] }, item as Written, [...at, i]);
+      if (quantity !== 'weightGrad') {
+        return take({ quantity, k, index: [i] }, item as Written, [...at, i]);
+      }
       const row = item as (Written | null)[] | null;
       const width = (holder[i] as N[]).length;
       if (row && row.length !== width) {

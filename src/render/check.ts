@@ -47,7 +47,11 @@ export interface JsonVerdict {
   mistakes: { name: string; description: string }[];
 }
 
-export function checkToJson<N>(ar: Arithmetic<N>, verdicts: readonly Verdict<N>[], view: CheckView) {
+export function checkToJson<N>(
+  ar: Arithmetic<N>,
+  verdicts: readonly Verdict<N>[],
+  view: CheckView,
+) {
   const answers: JsonVerdict[] = verdicts.map((verdict) => ({
     sample: verdict.answer.sample,
     place: verdict.place.replace(/^sample \d+, /, ''),

@@ -75,7 +75,7 @@ describe('deltaflow check', () => {
     expect(shown.code).toBe(1);
   });
 
-  it('accepts the samples as an object keyed by their number, and run\'s JSON as answers', async () => {
+  it('accepts samples keyed by their number, and run\'s JSON as answers', async () => {
     const keyed = answers({ samples: { 2: { o: { 3: [1] } } } });
     const json = await runCli([example, '-f', 'json']);
     const whole = answers(json.stdout);
@@ -141,7 +141,9 @@ describe('deltaflow check', () => {
   });
 
   it('runs as a spawned command with exit code 1 when an answer is wrong', () => {
-    const result = spawnCli(['check', 'fixtures/backward-pass.json', 'fixtures/backward-pass.answers.json']);
+    const result = spawnCli(
+      ['check', 'fixtures/backward-pass.json', 'fixtures/backward-pass.answers.json'],
+    );
 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
@@ -189,7 +191,8 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
   });
 
   it('ReLU\'s derivative at 0 taken as 1 instead of 0, when the network takes 0', async () => {
-    const network = readFileSync(example, 'utf8').replace('"input": 3,', '"input": 3, "reluAtZero": 0,');
+    const network = readFileSync(example, 'utf8')
+      .replace('"input": 3,', '"input": 3, "reluAtZero": 0,');
     const path = third({ delta: { 3: [-1], 4: [-1] } });
 
     expect(await lines(['check', '-', path], network)).toEqual([
@@ -265,7 +268,8 @@ describe('deltaflow check on bad input', () => {
 
   it('rejects a missing answers file and a bad --tolerance with exit code 2', async () => {
     const missing = await runCli(['check', example, join(folder, 'none.json')]);
-    const tolerance = await runCli(['check', example, answers({ samples: [] }), '--tolerance', 'x']);
+    const empty = answers({ samples: [] });
+    const tolerance = await runCli(['check', example, empty, '--tolerance', 'x']);
 
     expect(missing).toEqual({
       code: 2,

@@ -47,7 +47,8 @@ describe('deltaflow explain', () => {
   it('explains every sample by default, naming the ReLU branch each takes', async () => {
     const { stdout } = await runCli(['explain', example]);
 
-    expect(stdout.match(/^Sample \d of 3/gm)).toEqual(['Sample 1 of 3', 'Sample 2 of 3', 'Sample 3 of 3']);
+    expect(stdout.match(/^Sample \d of 3/gm))
+      .toEqual(['Sample 1 of 3', 'Sample 2 of 3', 'Sample 3 of 3']);
     expect(stdout.match(/^ {4}o\^2 = .*$/gm)).toEqual([
       '    o^2 = 0 ≥ 0, so δ^3 = δ^4.',
       '    o^2 = 1 > 0, so δ^3 = δ^4.',

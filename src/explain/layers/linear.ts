@@ -23,8 +23,9 @@ export const linear: LayerExplainer = {
         ],
       };
     }
-    const sum = (j: number): Expr =>
-      joined(weights.map((row, i) => [factor(ar, outputDelta[i]), op('·'), factor(ar, row[j])]), '+');
+    const term = (i: number, j: number): Expr =>
+      [factor(ar, outputDelta[i]), op('·'), factor(ar, weights[i][j])];
+    const sum = (j: number): Expr => joined(weights.map((_, i) => term(i, j)), '+');
     return {
       lines: [
         {

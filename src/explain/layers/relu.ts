@@ -1,6 +1,16 @@
 import { reluAtZeroOf } from '../../report/variants.js';
 import type { LayerContext, LayerExplainer } from '../derivation.js';
-import { factor, type Inline, literal, number, op, output, symbol, tuple, values, word } from '../math.js';
+import {
+  type Inline,
+  literal,
+  number,
+  op,
+  output,
+  symbol,
+  tuple,
+  values,
+  word,
+} from '../math.js';
 
 /**
  * δ^k_i = δ^(k+1)_i if X^k_i ≥ 0 else 0, with X^k = o^(k-1); with reluAtZero 0 the condition
