@@ -32,7 +32,8 @@ export function otherConventions<N>(network: Network<N>, trace: Trace<N>): Other
       const name = placeName(whole, 1);
       changed.set(name, { name, values: holderOf(variant, whole) ?? [] });
     }
-    const changes = [...changed.values()];
+    // In the order of the backward pass: δ^k before δ^(k-1)
+    const changes = [...changed.values()].reverse();
     return [{ k: layer.k, applied, other: applied === 1 ? 0 : 1, changes }];
   });
 }

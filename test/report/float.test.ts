@@ -84,7 +84,7 @@ describe('the table at a kink', () => {
     // δ^4 = 0 in sample 1, so nothing depends on the choice; in sample 3 δ^3 = δ^4 · 0 = 0
     expect(notes).toEqual([
       `${applied} Taken as 0, no value would change.`,
-      `${applied} Taken as 0: δ^1 = (0, 0, 0), δ^2 = (0, 0, 0), δw^2 = (0, 0, 0), δ^3 = 0.`,
+      `${applied} Taken as 0: δ^3 = 0, δw^2 = (0, 0, 0), δ^2 = (0, 0, 0), δ^1 = (0, 0, 0).`,
     ]);
     const third = stdout.slice(stdout.indexOf('Sample 3 of 3'));
     expect(third).toMatch(/│ 2 │ linear 1×3 +│ 0 † +│/);
