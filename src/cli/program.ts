@@ -22,14 +22,14 @@ function buildProgram(io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
     })
-    .showSuggestionAfterError();
-  program.addCommand(runCommand(io), { isDefault: true });
-  program.addCommand(schemaCommand(io));
-  program.addCommand(checkCommand(io));
-  program.addCommand(explainCommand(io));
-  // addCommand, unlike command(), leaves a subcommand its own defaults: process.exit on a
-  // usage error and output to the process's streams. Give each the program's settings.
-  for (const command of program.commands) command.copyInheritedSettings(program);
+    .showSuggestionAfterError()
+    .showHelpAfterError('(deltaflow --help shows the usage)');
+  const commands = [runCommand(io), schemaCommand(io), checkCommand(io), explainCommand(io)];
+  for (const command of commands) {
+    // Commands made on their own inherit nothing: give them the program's output and exits.
+    command.copyInheritedSettings(program);
+    program.addCommand(command, { isDefault: command.name() === 'run' });
+  }
   return program;
 }
 

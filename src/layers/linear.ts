@@ -22,8 +22,9 @@ export const linear: LayerKind<z.output<typeof schema>> = {
       }
     });
     if (spec.bias && spec.bias.length !== spec.weights.length) {
-      report(['bias'], `has ${spec.bias.length} values; the weights have ` +
-        `${spec.weights.length} rows`);
+      const rows = spec.weights.length;
+      report(['bias'], `has ${spec.bias.length} values; the weights have ${rows} ` +
+        `row${rows === 1 ? '' : 's'}`);
     }
     return spec.weights.length;
   },

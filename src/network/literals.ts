@@ -37,7 +37,7 @@ export function wholeNumber(min: number) {
       return z.NEVER;
     }
     return n;
-  });
+  }).meta({ type: 'integer', minimum: min });
 }
 
 /** ReLU's derivative at exactly 0: the reference article's 1, or PyTorch's 0. */
@@ -45,6 +45,6 @@ export const reluAtZero = jsonNumber.transform((value, ctx) => {
   if (value.value === '0' || value.value === '1') return Number(value.value) as 0 | 1;
   ctx.issues.push({ code: 'custom', message: `expected 0 or 1, found ${value.value}`, input: value });
   return z.NEVER;
-});
+}).meta({ enum: [0, 1] });
 
 export type ReluAtZero = z.output<typeof reluAtZero>;

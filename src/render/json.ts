@@ -63,3 +63,24 @@ export function runToJson<N>(network: Network<N>, traces: Trace<N>[], name?: str
     samples: traces.map((trace) => sampleToJson(network, trace)),
   };
 }
+
+/**
+ * JSON indented by two spaces, with arrays of plain values (a vector, a row of weights) kept on
+ * one line so that a sample reads as it would be written by hand.
+ */
+export function stringify(value: unknown, indent = ''): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.every((item) => item === null || typeof item !== 'object')) {
+      return `[${value.map((item) => JSON.stringify(item)).join(', ')}]`;
+    }
+    return `[\n${value.map((item) => inner + stringify(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    if (entries.length === 0) return '{}';
+    const lines = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${stringify(item, inner)}`);
+    return `{\n${lines.join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}

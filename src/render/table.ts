@@ -32,8 +32,8 @@ export function renderTable<N>(
   const { ar } = network;
   const n = trace.layers.length;
   const table = new Table({
-    head: ['k', 'layer L^k', 'o^k = L^k(o^(k-1))', 'δ^k = ∂Loss/∂X^k', 'δw^k, δb^k'].map(
-      paint.heading,
+    head: ['k', 'layer L^k', 'o^k = L^k(o^(k-1))', 'δ^k = ∂Loss/∂X^k', 'δw^k, δb^k'].map((text) =>
+      paint.heading(text),
     ),
     // Colours come from `paint` only: cli-table3 would otherwise write its own into pipes.
     style: { head: [], border: [] },
@@ -74,7 +74,7 @@ export function renderTable<N>(
   ]);
 
   const heading = `${title}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`;
-  return [paint.heading(heading), table.toString(), ...notes.map(paint.mark)].join('\n');
+  return [paint.heading(heading), table.toString(), ...notes.map((note) => paint.mark(note))].join('\n');
 }
 
 function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {

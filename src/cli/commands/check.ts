@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkAnswers, parseTolerance, readAnswers, type Tolerance } from '../../check/index.js';
 import { buildNetwork, runSample } from '../../engine/index.js';
 import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
-import { checkToJson, renderCheck } from '../../render/index.js';
+import { checkToJson, renderCheck, stringify } from '../../render/index.js';
 import { loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
@@ -63,9 +63,9 @@ export function checkCommand(io: Io): Command {
       });
       const view = { reveal: settings.reveal === true };
       if (settings.format === 'json') {
-        io.stdout.write(`${JSON.stringify(checkToJson(ar, verdicts, view), null, 2)}\n`);
+        io.stdout.write(`${stringify(checkToJson(ar, verdicts, view))}\n`);
       } else {
-        const paint = paintFor(wantsColour(settings.color, io));
+        const paint = await paintFor(wantsColour(settings.color, io));
         io.stdout.write(`${renderCheck(ar, verdicts, view, paint)}\n`);
       }
       if (verdicts.some((verdict) => !verdict.right)) throw new Differ();

@@ -60,6 +60,7 @@ export function explainCommand(io: Io): Command {
         return [explainSample(network, trace, s + 1, samples.length, { k: settings.layer })];
       });
       const colour = settings.format === 'text' && wantsColour(settings.color, io);
-      io.stdout.write(`${renderExplanation(explanations, settings.format, paintFor(colour))}\n`);
+      const paint = await paintFor(colour);
+      io.stdout.write(`${renderExplanation(explanations, settings.format, paint)}\n`);
     });
 }

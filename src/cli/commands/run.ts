@@ -11,6 +11,7 @@ import {
   renderGradcheck,
   renderTables,
   runToJson,
+  stringify,
 } from '../../render/index.js';
 import { loadNetwork, parseList, samplesToRun } from '../input.js';
 import type { Io } from '../io.js';
@@ -73,9 +74,9 @@ export function runCommand(io: Io): Command {
           ...(floats ? { compareFloat: floats } : {}),
           ...(checked ? { gradcheck: gradcheckToJson(ar, checked) } : {}),
         };
-        io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        io.stdout.write(`${stringify(json)}\n`);
       } else {
-        const paint = paintFor(wantsColour(settings.color, io));
+        const paint = await paintFor(wantsColour(settings.color, io));
         const conventions = traces.map((trace) => otherConventions(network, trace));
         const parts = [renderTables(network, traces, paint, conventions)];
         if (floats) parts.push(renderFloatReport(floats, paint));
