@@ -1,4 +1,5 @@
 import { reluAtZeroOf } from '../../report/variants.js';
+import type { Arithmetic } from '../../numbers/index.js';
 import type { LayerContext, LayerExplainer } from '../derivation.js';
 import {
   type Inline,
@@ -26,16 +27,7 @@ export const relu: LayerExplainer = {
 
     const formula = [symbol('δ', k + 1, at('i')), word('if'), output(k - 1, at('i')), condition,
       literal('0'), word('else'), literal('0')];
-    const notes: Inline[] = layer.input.map((x, i) => {
-      const sign = ar.sign(x);
-      const relation = sign > 0 ? '>' : sign < 0 ? '<' : strict ? '=' : '≥';
-      const compared = relation === '=' ? [] : [op(relation), literal('0')];
-      const input = [output(k - 1, at(i + 1)), op('='), number(ar, x), ...compared];
-      const delta = [symbol('δ', k, at(i + 1)), op('=')];
-      const result = taken[i] ? [symbol('δ', k + 1, at(i + 1))] : [literal('0')];
-      const why = relation === '=' ? ', not > 0 (reluAtZero is 0), so ' : ', so ';
-      return [input, why, [...delta, ...result], '.'];
-    });
+    const notes = layer.input.map((x, i) => branch(ar, k, x, at(i + 1), taken[i], strict));
     if (size === 1) {
       const numbers = [number(ar, outputDelta[0]), word('if'), number(ar, layer.input[0]),
         condition, literal('0'), word('else'), literal('0')];
@@ -59,3 +51,21 @@ export const relu: LayerExplainer = {
     };
   },
 };
+
+/** `o^2 = 0 ≥ 0, so δ^3 = δ^4.`: the branch that X^k_i = o^(k-1)_i takes. */
+function branch<N>(
+  ar: Arithmetic<N>,
+  k: number,
+  x: N,
+  sub: number | string | undefined,
+  taken: boolean,
+  strict: boolean,
+): Inline {
+  const sign = ar.sign(x);
+  const relation = sign > 0 ? '>' : sign < 0 ? '<' : strict ? '=' : '≥';
+  const compared = relation === '=' ? [] : [op(relation), literal('0')];
+  const input = [output(k - 1, sub), op('='), number(ar, x), ...compared];
+  const result = taken ? symbol('δ', k + 1, sub) : literal('0');
+  const why = relation === '=' ? ', not > 0 (reluAtZero is 0), so ' : ', so ';
+  return [input, why, [symbol('δ', k, sub), op('='), result], '.'];
+}
