@@ -11,14 +11,19 @@ import type { Io } from './io.js';
 
 /** Reads a network file, `-` meaning standard input. */
 export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
-  const source = path === '-' ? '(stdin)' : path;
-  let text: string;
+  return readNetwork(await loadText(path, io), sourceName(path));
+}
+
+/** The name of a file in messages. */
+export const sourceName = (path: string) => (path === '-' ? '(stdin)' : path);
+
+/** Reads a file, `-` meaning standard input. */
+export async function loadText(path: string, io: Io): Promise<string> {
   try {
-    text = path === '-' ? await io.readStdin() : await io.readFile(path);
+    return path === '-' ? await io.readStdin() : await io.readFile(path);
   } catch (error) {
-    throw new InputError(`${source}: cannot read: ${reason(error)}`);
+    throw new InputError(`${sourceName(path)}: cannot read: ${reason(error)}`);
   }
-  return readNetwork(text, source);
 }
 
 function reason(error: unknown): string {

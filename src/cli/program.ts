@@ -1,8 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../network/index.js';
+import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import type { Io } from './io.js';
+import { Differ } from './outcome.js';
 
 export const VERSION = '0.1.0';
 
@@ -21,7 +24,7 @@ function buildProgram(io: Io): Command {
     })
     .showSuggestionAfterError()
     .showHelpAfterError('(deltaflow --help shows the usage)');
-  const commands = [runCommand(io), schemaCommand(io)];
+  const commands = [runCommand(io), schemaCommand(io), checkCommand(io), explainCommand(io)];
   for (const command of commands) {
     // Commands made on their own inherit nothing: give them the program's output and exits.
     command.copyInheritedSettings(program);
@@ -38,6 +41,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof Differ) return EXIT.differ;
     if (error instanceof InputError) {
       io.stderr.write(`deltaflow: ${error.message}\n`);
       return EXIT.usage;
