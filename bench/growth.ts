@@ -40,9 +40,9 @@ export interface GrowthCase {
 export const GROWTH_CASES: GrowthCase[] = [
   { fixture: 'backward-pass.json', lr: '1e-7', numbers: 'exact',
     checkpoints: [3, 30, 100, 300, 600, 1000] },
-  { fixture: 'two-layers.json', lr: '1/10', numbers: 'exact',
+  { fixture: 'xor.json', lr: '1/10', numbers: 'exact',
     checkpoints: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
-  { fixture: 'two-layers.json', lr: '1/10', numbers: 'decimal', checkpoints: [10, 100, 1000] },
+  { fixture: 'xor.json', lr: '1/10', numbers: 'decimal', checkpoints: [10, 100, 1000] },
 ];
 
 function longestParameter<N>(network: Network<N>): number {

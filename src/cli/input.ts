@@ -1,3 +1,4 @@
+import { LOSSES } from '../losses/index.js';
 import {
   InputError,
   type NetworkFile,
@@ -10,22 +11,19 @@ import type { Io } from './io.js';
 
 /** Reads a network file, `-` meaning standard input. */
 export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
-  return (await readSource(path, io)).network;
+  return readNetwork(await loadText(path, io), sourceName(path));
 }
 
-/** A network file's text as the user wrote it, and the checked network. */
-export async function readSource(
-  path: string,
-  io: Io,
-): Promise<{ text: string; network: NetworkFile }> {
-  const source = path === '-' ? '(stdin)' : path;
-  let text: string;
+/** The name of a file in messages. */
+export const sourceName = (path: string) => (path === '-' ? '(stdin)' : path);
+
+/** Reads a file, `-` meaning standard input. */
+export async function loadText(path: string, io: Io): Promise<string> {
   try {
-    text = path === '-' ? await io.readStdin() : await io.readFile(path);
+    return path === '-' ? await io.readStdin() : await io.readFile(path);
   } catch (error) {
-    throw new InputError(`${source}: cannot read: ${reason(error)}`);
+    throw new InputError(`${sourceName(path)}: cannot read: ${reason(error)}`);
   }
-  return { text, network: readNetwork(text, source) };
 }
 
 export function reason(error: unknown): string {
@@ -66,11 +64,15 @@ export function samplesToRun(
   const x = parseList('--input', options.input);
   const y = parseList('--expected', options.expected);
   if (x.length !== network.input) {
-    throw new InputError(`--input: has ${x.length} values; the network's input is ${network.input}`);
+    throw new InputError(
+      `--input: has ${x.length} values; the network's input is ${network.input}`,
+    );
   }
   const outputSize = outputSizeOf(network);
   if (y.length !== outputSize) {
     throw new InputError(`--expected: has ${y.length} values; the last layer gives ${outputSize}`);
   }
+  const problem = LOSSES[network.loss].checkExpected?.(y);
+  if (problem) throw new InputError(`--expected: ${problem}`);
   return [{ x, y }];
 }

@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { PLAIN, type Paint } from '../render/index.js';
 import type { Io } from './io.js';
 
@@ -13,8 +12,10 @@ export function wantsColour(option: boolean | undefined, io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-export function paintFor(colour: boolean): Paint {
+/** chalk is loaded only when colour is wanted: most runs go to pipes and files. */
+export async function paintFor(colour: boolean): Promise<Paint> {
   if (!colour) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return { heading: chalk.bold, dim: chalk.dim, mark: chalk.yellow };
 }

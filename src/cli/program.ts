@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../network/index.js';
+import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { trainCommand } from './commands/train.js';
 import type { Io } from './io.js';
+import { Differ } from './outcome.js';
 
 export const VERSION = '0.1.0';
 
@@ -20,12 +23,20 @@ function buildProgram(io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
     })
-    .showSuggestionAfterError();
-  // addCommand, unlike command(), does not pass on exitOverride and configureOutput: copy them
-  // so that a subcommand's usage error also ends in exit code 2 with the message on stderr.
-  program.addCommand(runCommand(io).copyInheritedSettings(program), { isDefault: true });
-  program.addCommand(schemaCommand(io).copyInheritedSettings(program));
-  program.addCommand(trainCommand(io).copyInheritedSettings(program));
+    .showSuggestionAfterError()
+    .showHelpAfterError('(deltaflow --help shows the usage)');
+  const commands = [
+    runCommand(io),
+    schemaCommand(io),
+    checkCommand(io),
+    explainCommand(io),
+    trainCommand(io),
+  ];
+  for (const command of commands) {
+    // Commands made on their own inherit nothing: give them the program's output and exits.
+    command.copyInheritedSettings(program);
+    program.addCommand(command, { isDefault: command.name() === 'run' });
+  }
   return program;
 }
 
@@ -37,6 +48,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof Differ) return EXIT.differ;
     if (error instanceof InputError) {
       io.stderr.write(`deltaflow: ${error.message}\n`);
       return EXIT.usage;

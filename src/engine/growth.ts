@@ -4,6 +4,7 @@
  * grows faster than its digits. Checking every result, rather than the weights after a step,
  * stops a run at the first operation beyond the bound, before the slow ones that would follow.
  */
+import { DomainError } from '../losses/index.js';
 import type { Arithmetic } from '../numbers/index.js';
 
 /** The digits of the longer of numerator and denominator: 6 for `"-17/290000"`. */
@@ -51,7 +52,7 @@ export function boundedArithmetic<N>(ar: Arithmetic<N>, limit: number): Arithmet
   };
 }
 
-/** Runs `compute`, naming `where` in a `TooManyDigits` that it throws. */
+/** Runs `compute`, naming `where` in a `TooManyDigits` or `DomainError` that it throws. */
 export function locate<T>(where: string, compute: () => T): T {
   try {
     return compute();
@@ -59,6 +60,7 @@ export function locate<T>(where: string, compute: () => T): T {
     if (error instanceof TooManyDigits && error.where === undefined) {
       throw new TooManyDigits(error.digits, where);
     }
+    if (error instanceof DomainError) throw new DomainError(`${where}: ${error.message}`);
     throw error;
   }
 }

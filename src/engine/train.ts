@@ -6,6 +6,7 @@
  * it: the new weights are made only once the whole batch has run forward and backward.
  */
 import type { ParameterName, Parameters } from '../layers/index.js';
+import { DomainError } from '../losses/index.js';
 import { formatPath, type Reduction } from '../network/index.js';
 import { type Arithmetic, sum } from '../numbers/index.js';
 import { boundedArithmetic, GrowthError, locate, TooManyDigits } from './growth.js';
@@ -144,6 +145,7 @@ export function train<N>(
     try {
       return compute();
     } catch (error) {
+      if (error instanceof DomainError) throw new DomainError(`${when}: ${error.message}`);
       if (!(error instanceof TooManyDigits)) throw error;
       throw new GrowthError(when, error.where ?? 'a value', error.digits, maxDigits!);
     }

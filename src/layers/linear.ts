@@ -24,8 +24,9 @@ export const linear: LayerKind<z.output<typeof schema>> = {
       }
     });
     if (spec.bias && spec.bias.length !== spec.weights.length) {
-      report(['bias'], `has ${spec.bias.length} values; the weights have ` +
-        `${spec.weights.length} rows`);
+      const rows = spec.weights.length;
+      report(['bias'], `has ${spec.bias.length} values; the weights have ${rows} ` +
+        `row${rows === 1 ? '' : 's'}`);
     }
     return spec.weights.length;
   },
@@ -40,7 +41,9 @@ export const linear: LayerKind<z.output<typeof schema>> = {
         output,
         // δ^k_j = Σ_i δ^(k+1)_i · W_ij;  δW_ij = δ^(k+1)_i · X_j;  δb_i = δ^(k+1)_i
         backward: (outputDelta) => ({
-          delta: input.map((_, j) => dot(ar, outputDelta, weights.map((row) => row[j]))),
+          delta: input.map((_, j) =>
+            outputDelta.reduce((total, d, i) => ar.add(total, ar.mul(d, weights[i][j])), ar.zero),
+          ),
           weightGrad: outputDelta.map((d) => input.map((x) => ar.mul(d, x))),
           ...(bias ? { biasGrad: [...outputDelta] } : {}),
         }),

@@ -1,5 +1,4 @@
-import { sum } from '../numbers/index.js';
-import type { LossKind } from './loss.js';
+import { type LossKind, squaredDifferences } from './loss.js';
 
 export const halfSquaredError: LossKind = {
   name: 'half-squared-error',
@@ -8,12 +7,9 @@ export const halfSquaredError: LossKind = {
   deltaFormula: 'δ_i = X_i − y_i',
 
   evaluate(ar, output, expected) {
-    const difference = output.map((x, i) => ar.sub(x, expected[i]));
+    const { difference, total } = squaredDifferences(ar, output, expected);
     const half = ar.div(ar.one, ar.fromInteger(2));
 
-    return {
-      loss: ar.mul(half, sum(ar, difference.map((d) => ar.mul(d, d)))),
-      delta: difference,
-    };
+    return { loss: ar.mul(half, total), delta: difference };
   },
 };

@@ -11,9 +11,13 @@ export const jsonNumber = z.custom<LosslessNumber>(isLosslessNumber, {
  * A number of the network file: a JSON number taken as written, or a string with a decimal,
  * a fraction or plain arithmetic. Always an exact fraction.
  */
-export const exactNumber = z.union([jsonNumber, z.string()], {
-  error: 'expected a number or a string holding one',
-}).transform((value, ctx) => {
+export const exactNumber = z
+  // One check rather than a union of two: a network file may hold 100 000 numbers.
+  .custom<LosslessNumber | string>((value) => typeof value === 'string' || isLosslessNumber(value), {
+    error: 'expected a number or a string holding one',
+  })
+  .meta({ type: ['number', 'string'] })
+  .transform((value, ctx) => {
   const text = typeof value === 'string' ? value : value.value;
   try {
     return parseLiteral(text);
@@ -37,7 +41,7 @@ export function wholeNumber(min: number) {
       return z.NEVER;
     }
     return n;
-  });
+  }).meta({ type: 'integer', minimum: min });
 }
 
 /** ReLU's derivative at exactly 0: the reference article's 1, or PyTorch's 0. */
@@ -45,6 +49,6 @@ export const reluAtZero = jsonNumber.transform((value, ctx) => {
   if (value.value === '0' || value.value === '1') return Number(value.value) as 0 | 1;
   ctx.issues.push({ code: 'custom', message: `expected 0 or 1, found ${value.value}`, input: value });
   return z.NEVER;
-});
+}).meta({ enum: [0, 1] });
 
 export type ReluAtZero = z.output<typeof reluAtZero>;

@@ -43,7 +43,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
           ? `is missing; the layer kinds are ${known}`
           : `unknown layer kind ${show(found)}; the layer kinds are ${known}`;
       }
-      return issue.message;
+      return withFound(issue.message, found);
     case 'invalid_value': {
       const known = issue.values.map(String).join(', ');
       return issue.path.at(-1) === 'loss'
@@ -57,8 +57,14 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
         ? `is empty; expected at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
         : issue.message;
     default:
-      return issue.message;
+      return withFound(issue.message, found);
   }
+}
+
+function withFound(message: string, found: unknown): string {
+  return message.startsWith('expected') && !message.includes('found')
+    ? `${message}, found ${show(found)}`
+    : message;
 }
 
 function valueAt(input: unknown, path: JsonPath): unknown {

@@ -1,8 +1,12 @@
 import * as z from 'zod';
 import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
-import { LOSS_NAMES } from '../losses/index.js';
+import { LOSS_NAMES, LOSSES } from '../losses/index.js';
 import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
 import { trainSchema } from './train.js';
+
+// Zod compiles object checks with `new Function` unless told not to; a network file is small,
+// and no code should be generated from what a user wrote.
+z.config({ jitless: true });
 
 const vector = z.array(exactNumber).min(1);
 
@@ -11,17 +15,26 @@ export const sampleSchema = z.strictObject({ x: vector, y: vector });
 /** The network file, format 1. */
 export const networkSchema = z
   .strictObject({
+    $schema: z.string().meta({ description: 'where editors find this schema' }).optional(),
     format: jsonNumber
       .refine((value) => value.value === '1', { error: 'this version reads format 1' })
+      .meta({ description: 'the version of this format', const: 1 })
       .optional(),
     name: z.string().optional(),
     description: z.string().optional(),
-    input: wholeNumber(1),
-    reluAtZero: reluAtZero.optional(),
-    layers: z.array(layerSchema).min(1),
+    input: wholeNumber(1).meta({ description: 'the size of x' }),
+    reluAtZero: reluAtZero
+      .meta({ description: "ReLU's derivative at exactly 0, for every ReLU layer" })
+      .optional(),
+    layers: z.array(layerSchema).min(1).meta({ description: 'the layers, L^1 first' }),
     loss: z.enum(LOSS_NAMES),
-    samples: z.array(sampleSchema).optional(),
-    train: trainSchema.optional(),
+    samples: z
+      .array(sampleSchema)
+      .meta({ description: 'inputs x and expected outputs y' })
+      .optional(),
+    train: trainSchema
+      .meta({ description: 'defaults of deltaflow train, which its flags override' })
+      .optional(),
   })
   .superRefine((network, ctx) => {
     let size = network.input;
@@ -52,6 +65,10 @@ export const networkSchema = z
           message: `has ${sample.y.length} values; the last layer gives ${size}`,
         });
       }
+      const problem = LOSSES[network.loss].checkExpected?.(sample.y);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: ['samples', s, 'y'], message: problem });
+      }
     });
   })
   .transform(({ reluAtZero = 1, ...network }) => ({
@@ -59,7 +76,7 @@ export const networkSchema = z
     samples: network.samples ?? [],
     // The file's reluAtZero is the default of every ReLU-like layer that sets none.
     layers: network.layers.map((layer): LayerSpec =>
-      layer.kind === 'relu' ? { reluAtZero, ...layer } : layer,
+      layer.kind === 'relu' || layer.kind === 'leaky-relu' ? { reluAtZero, ...layer } : layer,
     ),
   }));
 

@@ -10,14 +10,19 @@ export type Reduction = (typeof REDUCTIONS)[number];
 export const trainSchema = z.strictObject({
   lr: exactNumber
     .refine((value) => value.s > 0n && value.n !== 0n, { error: 'must be positive' })
+    .meta({ description: 'the learning rate α' })
     .optional(),
-  epochs: wholeNumber(1).optional(),
+  epochs: wholeNumber(1).meta({ description: 'passes over the samples' }).optional(),
   batch: z
     .union([wholeNumber(1), z.literal('all')], {
       error: 'expected a whole number of at least 1, or "all"',
     })
+    .meta({ description: 'samples per update, in file order, or "all"' })
     .optional(),
-  reduction: z.enum(REDUCTIONS).optional(),
+  reduction: z
+    .enum(REDUCTIONS)
+    .meta({ description: "the batch's loss: the mean or the sum of its samples' losses" })
+    .optional(),
 });
 
 export type TrainFile = z.output<typeof trainSchema>;

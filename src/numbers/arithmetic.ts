@@ -3,7 +3,7 @@
  * with `Arithmetic<N>` only; which `N` (exact fraction, decimal, float64) is the backend's
  * business. Only the files of this folder import mathjs's numeric types.
  */
-import type { Fraction } from 'mathjs';
+import { Fraction } from 'mathjs';
 
 export type NumberKind = 'exact' | 'decimal' | 'float';
 
@@ -33,6 +33,10 @@ export interface Arithmetic<N> {
   exp(a: N): N;
   /** The natural logarithm; approximate unless a is exactly 1. Throws `RangeError` for a ≤ 0. */
   log(a: N): N;
+  /** ln(1 + a), accurate also for a near 0; exact only for a = 0. `RangeError` for a ≤ -1. */
+  log1p(a: N): N;
+  /** The hyperbolic tangent; approximate unless a is exactly 0. */
+  tanh(a: N): N;
 
   /** Whether `a` is an exact rational (always false for decimal and float). */
   isExact(a: N): boolean;
@@ -48,6 +52,14 @@ export interface Arithmetic<N> {
 export function formatFraction(value: Fraction): string {
   const sign = value.s < 0n && value.n !== 0n ? '-' : '';
   return value.d === 1n ? `${sign}${value.n}` : `${sign}${value.n}/${value.d}`;
+}
+
+/**
+ * A number of the network file or of any backend, for a label: a fraction as `"1/100"`, a
+ * decimal or a float64 as its shortest text.
+ */
+export function describeNumber(value: unknown): string {
+  return value instanceof Fraction ? formatFraction(value) : String(value);
 }
 
 export function sum<N>(ar: Arithmetic<N>, values: readonly N[]): N {

@@ -19,6 +19,17 @@ export function fractionToDecimal(Decimal: DecimalClass, value: Fraction): Decim
   return value.s < 0n ? magnitude.neg() : magnitude;
 }
 
+/**
+ * ln(1 + a) to the class's precision. 1 + a needs as many more digits as a has leading zeros
+ * to be exact, so it is formed in a wider class and the logarithm rounded back.
+ */
+export function log1pDecimal(Decimal: DecimalClass, a: Decimal): Decimal {
+  if (a.lte(-1)) throw new RangeError(`logarithm of 1 + ${a.toString()}`);
+  const guard = Math.max(0, -a.e) + 3;
+  const Wide = Decimal.clone({ precision: Decimal.precision + guard });
+  return new Decimal(new Wide(a).add(1).ln().toSignificantDigits(Decimal.precision));
+}
+
 export function approximateDecimal(value: Decimal, digits = SHOWN_DIGITS): string {
   return value.toSignificantDigits(digits).toString();
 }
@@ -44,9 +55,11 @@ export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
     sign: (a) => (a.isZero() ? 0 : a.isNeg() ? -1 : 1),
     exp: (a) => a.exp(),
     log: (a) => {
-      if (!a.isPos()) throw new RangeError(`logarithm of ${a.toString()}`);
+      if (a.lte(0)) throw new RangeError(`logarithm of ${a.toString()}`);
       return a.ln();
     },
+    log1p: (a) => log1pDecimal(Decimal, a),
+    tanh: (a) => a.tanh(),
     isExact: () => false,
     format: (a) => a.toString(),
     approximate: (a, digits) => approximateDecimal(a, digits),

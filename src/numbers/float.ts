@@ -4,6 +4,17 @@ import { decimalClass, fractionToDecimal } from './decimal.js';
 
 const Decimal = decimalClass(40);
 
+/**
+ * The float64 nearest a fraction. When numerator and denominator are both exact as float64,
+ * one IEEE division rounds correctly; otherwise a 40-digit decimal goes between.
+ */
+function toFloat(value: Fraction): number {
+  const n = Number(value.n);
+  const d = Number(value.d);
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return value.s < 0n ? -n / d : n / d;
+  return fractionToDecimal(Decimal, value).toNumber();
+}
+
 /** IEEE float64 with plain numbers, as PyTorch or NumPy compute. */
 export function floatArithmetic(): Arithmetic<number> {
   return {
@@ -11,7 +22,7 @@ export function floatArithmetic(): Arithmetic<number> {
     precision: 17,
     zero: 0,
     one: 1,
-    fromExact: (value: Fraction) => fractionToDecimal(Decimal, value).toNumber(),
+    fromExact: toFloat,
     fromInteger: (value) => value,
     add: (a, b) => a + b,
     sub: (a, b) => a - b,
@@ -27,6 +38,11 @@ export function floatArithmetic(): Arithmetic<number> {
       if (!(a > 0)) throw new RangeError(`logarithm of ${a}`);
       return Math.log(a);
     },
+    log1p: (a) => {
+      if (!(a > -1)) throw new RangeError(`logarithm of 1 + ${a}`);
+      return Math.log1p(a);
+    },
+    tanh: Math.tanh,
     isExact: () => false,
     format: (a) => String(a),
     approximate: (a, digits = SHOWN_DIGITS) => String(Number(a.toPrecision(digits))),

@@ -27,11 +27,21 @@ type Token =
 
 /** Parses a literal such as `"0.0002 - 3000/11600000"` into an exact, reduced fraction. */
 export function parseLiteral(text: string): Fraction {
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const [, sign, whole, fraction, denominator = '1'] = plain;
+    if (/^0+$/.test(denominator)) throw new LiteralError('divides by zero');
+    const value = decimal(whole, fraction).div(new Fraction(BigInt(denominator)));
+    return sign ? value.neg() : value;
+  }
   const parser = new Parser(tokenize(text));
   const value = parser.expression();
   parser.expectEnd();
   return value;
 }
+
+/** The common forms, read without the parser: `-12`, `0.25`, `-3/11600`. */
+const PLAIN = /^\s*(-?)(\d+)(?:\.(\d+)|\/(\d+))?\s*$/;
 
 const NUMBER = /(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?/y;
 

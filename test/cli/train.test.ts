@@ -161,7 +161,7 @@ describe('deltaflow train, bad input', () => {
       'is invalid. Allowed choices are mean, sum.'],
     [[], neuron({ train: { lr: '-1' } }), '(stdin): train.lr: must be positive'],
     [[], neuron({ train: { lr: 1, batch: 'some' } }),
-      '(stdin): train.batch: expected a whole number of at least 1, or "all"'],
+      '(stdin): train.batch: expected a whole number of at least 1, or "all", found "some"'],
     [[], neuron({ train: { lr: 1, batch: 2 } }),
       '(stdin): train.batch: 2 is more than the 1 samples; use all'],
     [['--lr', '1'], neuron({}, { bias: undefined, frozen: ['bias'] }),
@@ -176,7 +176,9 @@ describe('deltaflow train, bad input', () => {
   ])('rejects %j: %s', async (argv, stdin, message) => {
     const result = await runCli(['train', '-', ...argv], stdin);
 
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `deltaflow: ${message}\n` });
+    // Commander's own usage errors end with a pointer to --help.
+    const usage = message.startsWith('option ') ? '(deltaflow --help shows the usage)\n' : '';
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `deltaflow: ${message}\n${usage}` });
   });
 });
 

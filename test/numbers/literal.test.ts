@@ -24,6 +24,11 @@ describe('number literals', () => {
     ['2^3^2', '512'],
     ['--1', '1'],
     ['1/3 + 1/6', '1/2'],
+    ['-3/6', '-1/2'],
+    [' 5 ', '5'],
+    ['-0', '0'],
+    ['007', '7'],
+    ['0.50', '1/2'],
   ])('reads %j as %s exactly', (text, expected) => {
     expect(exact(text)).toBe(expected);
   });
@@ -35,6 +40,7 @@ describe('number literals', () => {
 
   it.each([
     ['3/0', 'divides by zero'],
+    ['-3/00', 'divides by zero'],
     ['1/(2 - 2)', 'divides by zero'],
     ['0^-1', 'divides by zero'],
     ['exp(1)', '"exp" calls a function; only numbers, + - * / ^ and parentheses are allowed'],

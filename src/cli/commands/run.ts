@@ -1,10 +1,24 @@
 import { Command, Option } from 'commander';
 import { buildNetwork, runSample } from '../../engine/index.js';
+import { DomainError } from '../../losses/index.js';
+import { InputError } from '../../network/index.js';
 import { arithmeticOf, type NumberKind } from '../../numbers/index.js';
-import { renderTables, runToJson } from '../../render/index.js';
-import { loadNetwork, samplesToRun } from '../input.js';
+import { otherConventions } from '../../report/conventions.js';
+import { compareWithFloat } from '../../report/float.js';
+import { gradcheck } from '../../report/gradcheck.js';
+import {
+  gradcheckToJson,
+  kindsHelp,
+  renderFloatReport,
+  renderGradcheck,
+  renderTables,
+  runToJson,
+  stringify,
+} from '../../render/index.js';
+import { loadNetwork, parseList, samplesToRun } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
+import { Differ } from '../outcome.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface RunOptions {
@@ -13,6 +27,9 @@ interface RunOptions {
   precision: number;
   input?: string;
   expected?: string;
+  compareFloat?: boolean;
+  gradcheck?: boolean;
+  step: string;
   color?: boolean;
 }
 
@@ -26,23 +43,65 @@ export function runCommand(io: Io): Command {
     .addOption(new Option('--expected <values>', 'the expected output of --input (0)'))
     .addOption(options.numbers())
     .addOption(options.precision())
+    .addOption(new Option('--compare-float', 'run in float64 too and report the values and ' +
+      'ReLU branches it gets differently'))
+    .addOption(new Option('--gradcheck', 'compare every δ^k, δw^k and δb^k with a central ' +
+      'difference; exit 1 if one that must be equal is not'))
+    .addOption(new Option('--step <h>', 'the step of --gradcheck').default('1e-6'))
     .addOption(options.colour())
     .addOption(options.noColour())
+    .addHelpText('after', `\n${kindsHelp()}`)
     .action(async (file: string, settings: RunOptions) => {
       const source = file === '-' ? '(stdin)' : file;
       const networkFile = await loadNetwork(file, io);
       const samples = samplesToRun(networkFile, source, settings);
       const ar = arithmeticOf(settings.numbers, settings.precision);
       const network = buildNetwork(networkFile, ar);
-      const traces = samples.map((sample) =>
-        runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact)),
-      );
+      const traces = samples.map((sample, s) => {
+        try {
+          return runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          const place = settings.input === undefined ? `${source}: samples[${s}]` : '--input';
+          throw new InputError(`${place}: ${error.message}`);
+        }
+      });
+
+      if (settings.compareFloat && settings.numbers !== 'exact') {
+        throw new InputError('--compare-float compares float64 with exact fractions; ' +
+          'it needs --numbers exact');
+      }
+      const floats = settings.compareFloat
+        ? compareWithFloat(networkFile, network, samples, traces)
+        : undefined;
+      const checked = settings.gradcheck
+        ? gradcheck(network, traces, ar.fromExact(stepOf(settings.step)))
+        : undefined;
 
       if (settings.format === 'json') {
-        io.stdout.write(`${JSON.stringify(runToJson(network, traces, networkFile.name), null, 2)}\n`);
+        const json = {
+          ...runToJson(network, traces, networkFile.name),
+          ...(floats ? { compareFloat: floats } : {}),
+          ...(checked ? { gradcheck: gradcheckToJson(ar, checked) } : {}),
+        };
+        io.stdout.write(`${stringify(json)}\n`);
       } else {
-        const paint = paintFor(wantsColour(settings.color, io));
-        io.stdout.write(`${renderTables(network, traces, paint)}\n`);
+        const paint = await paintFor(wantsColour(settings.color, io));
+        const conventions = traces.map((trace) => otherConventions(network, trace));
+        const parts = [renderTables(network, traces, paint, conventions)];
+        if (floats) parts.push(renderFloatReport(floats, paint));
+        if (checked) parts.push(renderGradcheck(ar, checked, paint));
+        io.stdout.write(`${parts.join('\n\n')}\n`);
       }
+      if (checked && checked.failures > 0) throw new Differ();
     });
+}
+
+function stepOf(text: string) {
+  const values = parseList('--step', text);
+  const [step] = values;
+  if (values.length !== 1 || step.s < 0n || step.n === 0n) {
+    throw new InputError(`--step: "${text}" is not a positive number`);
+  }
+  return step;
 }

@@ -9,9 +9,11 @@ import {
   type TrainSettings,
 } from '../../engine/index.js';
 import type { Parameters } from '../../layers/index.js';
+import { DomainError } from '../../losses/index.js';
 import {
   InputError,
   type NetworkFile,
+  readNetwork,
   REDUCTIONS,
   type Reduction,
   withParameters,
@@ -23,8 +25,8 @@ import {
   type NumberKind,
   parseLiteral,
 } from '../../numbers/index.js';
-import { renderTraining, trainingToJson } from '../../render/index.js';
-import { readSource } from '../input.js';
+import { renderTraining, stringify, trainingToJson } from '../../render/index.js';
+import { loadText, sourceName } from '../input.js';
 import type { Io } from '../io.js';
 import { options, wholeNumberArgument } from '../options.js';
 import { paintFor, wantsColour } from '../paint.js';
@@ -71,9 +73,10 @@ export function trainCommand(io: Io): Command {
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (file: string, flags: TrainOptions) => {
-      const source = file === '-' ? '(stdin)' : file;
+      const source = sourceName(file);
       if (flags.save !== undefined) await checkSavePath(flags.save, flags.force === true);
-      const { text, network: networkFile } = await readSource(file, io);
+      const text = await loadText(file, io);
+      const networkFile = readNetwork(text, source);
       const ar = arithmeticOf(flags.numbers, flags.precision);
       const network = buildNetwork(networkFile, ar);
       const chosen = settingsOf(networkFile, source, flags);
@@ -83,17 +86,16 @@ export function trainCommand(io: Io): Command {
         y: sample.y.map(ar.fromExact),
       }));
 
-      const training = runTraining(io, network, examples, settings);
+      const training = runTraining(io, source, network, examples, settings);
 
       if (flags.save !== undefined) {
         const saved = withParameters(text, source, trainedTexts(networkFile, training));
         await saveFile(flags.save, saved, flags.force === true);
       }
       if (flags.format === 'json') {
-        const json = trainingToJson(network, training, settings);
-        io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        io.stdout.write(`${stringify(trainingToJson(network, training, settings))}\n`);
       } else {
-        const paint = paintFor(wantsColour(flags.color, io));
+        const paint = await paintFor(wantsColour(flags.color, io));
         const view = { verbose: flags.verbose === true };
         io.stdout.write(`${renderTraining(network, training, settings, paint, view)}\n`);
       }
@@ -150,6 +152,7 @@ function learningRate(text: string): Fraction {
 
 function runTraining<N>(
   io: Io,
+  source: string,
   network: Network<N>,
   examples: Example<N>[],
   settings: TrainSettings<N>,
@@ -159,6 +162,7 @@ function runTraining<N>(
   try {
     return train(network, examples, settings, (step) => progress.update(step.step));
   } catch (error) {
+    if (error instanceof DomainError) throw new InputError(`${source}: ${error.message}`);
     if (!(error instanceof GrowthError)) throw error;
     throw new InputError(`--max-digits ${error.limit}: ${error.message}; ` +
       'for long runs use --numbers decimal, or raise --max-digits');

@@ -1,0 +1,14 @@
+// npm run bench: measurements, never pass/fail tests. Each section prints its own figures.
+import { benchExact } from './exact.js';
+import { benchFloat } from './float.js';
+import { benchKinds } from './kinds.js';
+import { startup } from './startup.js';
+import { formatTiming } from './workloads.js';
+
+console.log('Start-up: the whole process on the bundled example');
+for (const line of startup().lines) console.log(line);
+
+console.log('\nWorkloads: reading the network file, then running every sample (fastest of 5)');
+console.log(`  ${formatTiming(benchFloat())}`);
+console.log(`  ${formatTiming(benchExact())}`);
+for (const timing of benchKinds()) console.log(`  ${formatTiming(timing)}`);

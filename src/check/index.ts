@@ -1,0 +1,65 @@
+import type { Network, Trace } from '../engine/index.js';
+import { nameIn, valueAt } from '../report/places.js';
+import type { Answer } from './answers.js';
+import { matches, type Rule, ruleOf, type Tolerance } from './match.js';
+import { type Mistake, type MistakeName, mistakesFor } from './mistakes.js';
+
+export { type Answer, readAnswers } from './answers.js';
+export { parseTolerance, type Rule, ruleOf, type Tolerance } from './match.js';
+export type { MistakeName } from './mistakes.js';
+
+export interface Verdict<N> {
+  answer: Answer;
+  /** `sample 3, δ^3` */
+  place: string;
+  right: boolean;
+  rule: Rule;
+  /** The computed value at the answer's place. */
+  value: N;
+  /** The mistakes that give the written answer there. */
+  mistakes: { name: MistakeName; description: string }[];
+}
+
+export interface CheckOptions<N> {
+  tolerance?: Tolerance;
+  /** η, so that the update-before-backward mistake can be recognised. */
+  learningRate?: N;
+}
+
+/** Compares each answer with the trace of its sample; names the mistakes that explain it. */
+export function checkAnswers<N>(
+  network: Network<N>,
+  traces: readonly Trace<N>[],
+  answers: readonly Answer[],
+  options: CheckOptions<N> = {},
+): Verdict<N>[] {
+  const { ar } = network;
+  const mistakes = mistakesFor(network, options.learningRate);
+  const mistaken = new Map<number, { mistake: Mistake<N>; trace: Trace<N> }[]>();
+  const mistakenTraces = (sample: number) => {
+    if (!mistaken.has(sample)) {
+      const trace = traces[sample - 1];
+      mistaken.set(sample, mistakes.map((mistake) => ({ mistake, trace: mistake.trace(trace) })));
+    }
+    return mistaken.get(sample)!;
+  };
+
+  return answers.map((answer) => {
+    const trace = traces[answer.sample - 1];
+    const value = valueAt(trace, answer.place)!;
+    const rule: Rule = options.tolerance
+      ? { kind: 'tolerance', tolerance: options.tolerance }
+      : ruleOf(answer.written);
+    const right = matches(ar, value, answer.value, rule);
+    const place = `sample ${answer.sample}, ${nameIn(trace, answer.place)}`;
+    const explained = right
+      ? []
+      : mistakenTraces(answer.sample).filter(({ trace: wrong }) => {
+          const other = valueAt(wrong, answer.place)!;
+          const changed = ar.sign(ar.sub(other, value)) !== 0;
+          return changed && matches(ar, other, answer.value, rule);
+        });
+    const found = explained.map(({ mistake: { name, description } }) => ({ name, description }));
+    return { answer, place, right, rule, value, mistakes: found };
+  });
+}

@@ -1,0 +1,73 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { checkAnswers, parseTolerance, readAnswers, type Tolerance } from '../../check/index.js';
+import { buildNetwork, runSample } from '../../engine/index.js';
+import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
+import { checkToJson, renderCheck, stringify } from '../../render/index.js';
+import { loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
+import type { Io } from '../io.js';
+import { options } from '../options.js';
+import { Differ } from '../outcome.js';
+import { paintFor, wantsColour } from '../paint.js';
+
+interface CheckOptions {
+  format: 'text' | 'json';
+  tolerance?: Tolerance;
+  learningRate?: Fraction;
+  reveal?: boolean;
+  precision: number;
+  color?: boolean;
+}
+
+/** An option's value parsed by `parse`; a literal it rejects is a usage error. */
+function parsed<T>(parse: (text: string) => T) {
+  return (text: string): T => {
+    try {
+      return parse(text);
+    } catch (error) {
+      if (error instanceof LiteralError || error instanceof RangeError) {
+        throw new InvalidArgumentError(`"${text}": ${error.message}`);
+      }
+      throw error;
+    }
+  };
+}
+
+export function checkCommand(io: Io): Command {
+  return new Command('check')
+    .description('check answers worked out by hand against the exact values; ' +
+      'exit 0 when all are right, 1 when any is wrong')
+    .argument('<network>', 'network file (JSON), or - for standard input')
+    .argument('<answers>', 'answers file: the shape of run --format json, any subset of values')
+    .addOption(new Option('-f, --format <format>', 'output format')
+      .choices(['text', 'json']).default('text'))
+    .addOption(new Option('--tolerance <t>', 'accept answers within t (1e-6, abs:1e-6), ' +
+      'or within t times the value (rel:1e-9), instead of the exact and rounding rules')
+      .argParser(parsed(parseTolerance)))
+    .addOption(new Option('--reveal', 'show the right value of each answer'))
+    .addOption(new Option('--learning-rate <rate>', 'η of a training step, to recognise ' +
+      'weights updated before δ was pushed back').argParser(parsed(parseLiteral)))
+    .addOption(options.precision())
+    .addOption(options.colour())
+    .addOption(options.noColour())
+    .action(async (networkPath: string, answersPath: string, settings: CheckOptions) => {
+      const networkFile = await loadNetwork(networkPath, io);
+      const samples = samplesToRun(networkFile, sourceName(networkPath), {});
+      const ar = exactArithmetic(settings.precision);
+      const network = buildNetwork(networkFile, ar);
+      const traces = samples.map((sample) => runSample(network, sample.x, sample.y));
+      const answers = readAnswers(await loadText(answersPath, io), sourceName(answersPath), traces);
+
+      const verdicts = checkAnswers(network, traces, answers, {
+        tolerance: settings.tolerance,
+        learningRate: settings.learningRate,
+      });
+      const view = { reveal: settings.reveal === true };
+      if (settings.format === 'json') {
+        io.stdout.write(`${stringify(checkToJson(ar, verdicts, view))}\n`);
+      } else {
+        const paint = await paintFor(wantsColour(settings.color, io));
+        io.stdout.write(`${renderCheck(ar, verdicts, view, paint)}\n`);
+      }
+      if (verdicts.some((verdict) => !verdict.right)) throw new Differ();
+    });
+}

@@ -1,0 +1,12 @@
+import type { LossExplainer } from '../derivation.js';
+import { partial, symbol, values } from '../math.js';
+
+/** For a loss without an explainer of its own: δ^(n+1) = ∂Loss/∂X^(n+1), and its value. */
+export const generic: LossExplainer = {
+  delta: ({ ar, n, delta }) => ({
+    lines: [
+      { lhs: [symbol('δ', n + 1)], rhs: [partial('Loss', n + 1)] },
+      { rhs: [values(ar, delta)] },
+    ],
+  }),
+};

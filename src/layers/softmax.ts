@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { dot, sum } from '../numbers/index.js';
+import type { LayerKind } from './layer.js';
+
+const schema = z.strictObject({ kind: z.literal('softmax') });
+
+/** The whole vector at once: every o_i depends on every X_j. */
+export const softmax: LayerKind<z.output<typeof schema>> = {
+  kind: 'softmax',
+  summary: 'normalised exponentials over the whole vector: a probability vector',
+  formula: 'o_i = e^X_i / Σ_j e^X_j',
+  schema,
+  outputSize: (_spec, inputSize) => inputSize,
+  describe: () => 'softmax',
+
+  build: (_spec, ar) => ({
+    forward(input) {
+      // e^(X_i − m) / Σ_j e^(X_j − m) with m = max X is the same value; no e^X overflows.
+      const top = input.reduce((m, x) => (ar.sign(ar.sub(x, m)) > 0 ? x : m));
+      const powers = input.map((x) => ar.exp(ar.sub(x, top)));
+      const total = sum(ar, powers);
+      const output = powers.map((power) => ar.div(power, total));
+
+      return {
+        output,
+        // δ^k = J^T δ^(k+1), J_ij = ∂o_i/∂X_j = o_i (1[i = j] − o_j), a symmetric matrix:
+        // δ^k_j = Σ_i δ^(k+1)_i o_i (1[i = j] − o_j)
+        //       = o_j (δ^(k+1)_j − Σ_i o_i δ^(k+1)_i)
+        backward: (outputDelta) => {
+          const mean = dot(ar, output, outputDelta);
+          return { delta: output.map((o, j) => ar.mul(o, ar.sub(outputDelta[j], mean))) };
+        },
+      };
+    },
+  }),
+};

@@ -1,0 +1,282 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli, spawnCli } from '../helpers.js';
+
+const example = fixture('backward-pass.json');
+const folder = mkdtempSync(join(tmpdir(), 'deltaflow-check-'));
+let files = 0;
+
+/** Writes an answers file and returns its path. */
+function answers(content: unknown): string {
+  files += 1;
+  const path = join(folder, `answers-${files}.json`);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+/** The answers for sample 3 of the bundled example, the other samples without answers. */
+const third = (values: object) => answers({ samples: [null, {}, values] });
+
+describe('deltaflow check', () => {
+  it('exits 0 and says so when every answer is right', async () => {
+    const path = third({ delta: { 3: ['-1'], 1: ['-1/200', '3/11600', '-1/5800'] }, loss: 0.5 });
+
+    const result = await runCli(['check', example, path]);
+
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        '✓ sample 3, δ^1_1: -1/200',
+        '✓ sample 3, δ^1_2: 3/11600',
+        '✓ sample 3, δ^1_3: -1/5800',
+        '✓ sample 3, δ^3: -1',
+        '✓ sample 3, Loss: 0.5',
+        'All 5 answers right.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('exits 1 on the example answers file, naming the two mistakes in it', async () => {
+    const result = await runCli(['check', example, fixture('backward-pass.answers.json')]);
+
+    expect(result).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: [
+        '✓ sample 3, δ^2_1: -0.005',
+        '✓ sample 3, δ^2_2: 0.000259',
+        '✓ sample 3, δ^2_3: -1/5800',
+        '✓ sample 3, δ^3: -1',
+        '✗ sample 3, δ^4: 1 — the sign is flipped (y − o taken for o − y)',
+        '✓ sample 3, δw^2_(1,1): 0',
+        '✗ sample 3, δw^2_(1,2): -4000 — the ½ of the loss is forgotten',
+        '✓ sample 3, δw^2_(1,3): -3000',
+        '✓ sample 3, Loss: 1/2',
+        '7 of 9 answers right, 2 wrong.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('shows the right values only with --reveal', async () => {
+    const path = third({ delta: { 2: [null, '0.00025', null] } });
+
+    const hidden = await runCli(['check', example, path]);
+    const shown = await runCli(['check', example, path, '--reveal']);
+
+    expect(hidden.stdout).toBe('✗ sample 3, δ^2_2: 0.00025\n0 of 1 answer right, 1 wrong.\n');
+    expect(shown.stdout).toBe(
+      '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\n0 of 1 answer right, 1 wrong.\n',
+    );
+    expect(shown.code).toBe(1);
+  });
+
+  it('accepts samples keyed by their number, and run\'s JSON as answers', async () => {
+    const keyed = answers({ samples: { 2: { o: { 3: [1] } } } });
+    const json = await runCli([example, '-f', 'json']);
+    const whole = answers(json.stdout);
+
+    expect((await runCli(['check', example, keyed])).stdout).toBe(
+      '✓ sample 2, o^3: 1\nAll 1 answer right.\n',
+    );
+    const all = await runCli(['check', example, whole]);
+    expect(all.code).toBe(0);
+    // per sample: x 3, y 1, o 3 + 1 + 1, δ 3 + 3 + 1 + 1, δw^2 3, loss 1: 21 values
+    expect(all.stdout.split('\n').at(-2)).toBe('All 63 answers right.');
+  });
+
+  it('applies --tolerance to every answer instead of the other rules', async () => {
+    const path = third({ delta: { 2: ['-0.0050001', '2.6e-4', '-1/5800 + 2/10^7'] } });
+
+    const absolute = await runCli(['check', example, path, '--tolerance', '1e-6']);
+    const relative = await runCli(['check', example, path, '--tolerance', 'rel:1e-3']);
+
+    expect(absolute.stdout).toBe([
+      '✓ sample 3, δ^2_1: -0.0050001',
+      '✗ sample 3, δ^2_2: 2.6e-4',
+      '✓ sample 3, δ^2_3: -1/5800 + 2/10^7',
+      '2 of 3 answers right, 1 wrong.',
+      '',
+    ].join('\n'));
+    // 1e-3 of |δ^2|: 5e-6, 2.6e-7 and 1.7e-7 allowed; the answers are 1e-7, 1.4e-6, 2e-7 off
+    expect(relative.stdout.split('\n').slice(0, 3).map((line) => line[0])).toEqual(['✓', '✗', '✗']);
+  });
+
+  it('writes verdicts as JSON for scripts', async () => {
+    const path = third({ delta: { 4: ['1'] }, loss: '0.5' });
+
+    const { code, stdout } = await runCli(['check', example, path, '-f', 'json', '--reveal']);
+
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      right: 1,
+      wrong: 1,
+      answers: [
+        {
+          sample: 3,
+          place: 'δ^4',
+          path: 'samples[2].delta.4[0]',
+          written: '1',
+          right: false,
+          rule: 'exact',
+          value: '-1',
+          mistakes: [{ name: 'sign', description: 'the sign is flipped (y − o taken for o − y)' }],
+        },
+        {
+          sample: 3,
+          place: 'Loss',
+          path: 'samples[2].loss',
+          written: '0.5',
+          right: true,
+          rule: 'rounded to 1e-1',
+          value: '1/2',
+          mistakes: [],
+        },
+      ],
+    });
+  });
+
+  it('runs as a spawned command with exit code 1 when an answer is wrong', () => {
+    const result = spawnCli(
+      ['check', 'fixtures/backward-pass.json', 'fixtures/backward-pass.answers.json'],
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').at(-2)).toBe('7 of 9 answers right, 2 wrong.');
+  });
+});
+
+describe('deltaflow check names the mistake behind a wrong answer', () => {
+  const lines = async (argv: string[], stdin = '') =>
+    (await runCli(argv, stdin)).stdout.trimEnd().split('\n');
+
+  it('the sign flipped: y − o for o − y', async () => {
+    const path = third({ delta: { 2: ['1/200', '-3/11600', '1/5800'] } });
+
+    expect(await lines(['check', example, path])).toEqual([
+      '✗ sample 3, δ^2_1: 1/200 — the sign is flipped (y − o taken for o − y)',
+      '✗ sample 3, δ^2_2: -3/11600 — the sign is flipped (y − o taken for o − y)',
+      '✗ sample 3, δ^2_3: 1/5800 — the sign is flipped (y − o taken for o − y)',
+      '0 of 3 answers right, 3 wrong.',
+    ]);
+  });
+
+  it('the ½ forgotten, in the loss and in every δ', async () => {
+    // Loss = (0 − 1)² = 1, δ^4 = 2 (0 − 1) = -2, δ^2 = -2 · W^2
+    const path = third({ loss: 1, delta: { 4: [-2], 2: ['-1/100', '3/5800', '-1/2900'] } });
+
+    const found = await lines(['check', example, path]);
+
+    expect(found).toHaveLength(6);
+    expect(found.slice(0, 5).every((line) => line.endsWith(' — the ½ of the loss is forgotten')))
+      .toBe(true);
+  });
+
+  it('ReLU\'s derivative at 0 taken as 0 instead of 1', async () => {
+    // o^2 = 0 for sample 3: with 0 there, δ^3 = 0 and everything below it is 0
+    const path = third({ delta: { 3: [0] }, weightGrad: { 2: [[0, 0, 0]] } });
+
+    expect(await lines(['check', example, path])).toEqual([
+      '✗ sample 3, δ^3: 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      '✓ sample 3, δw^2_(1,1): 0',
+      '✗ sample 3, δw^2_(1,2): 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      '✗ sample 3, δw^2_(1,3): 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      '1 of 4 answers right, 3 wrong.',
+    ]);
+  });
+
+  it('ReLU\'s derivative at 0 taken as 1 instead of 0, when the network takes 0', async () => {
+    const network = readFileSync(example, 'utf8')
+      .replace('"input": 3,', '"input": 3, "reluAtZero": 0,');
+    const path = third({ delta: { 3: [-1], 4: [-1] } });
+
+    expect(await lines(['check', '-', path], network)).toEqual([
+      '✗ sample 3, δ^3: -1 — ReLU\'s derivative at 0 taken as 1 instead of 0',
+      '✓ sample 3, δ^4: -1',
+      '1 of 2 answers right, 1 wrong.',
+    ]);
+  });
+
+  it('the weights updated before δ was pushed back, given the learning rate', async () => {
+    // δw^2 = -1 · (0, 2000, 3000); W^2 − 10^-6 δw^2 = (1/200, -3/11600 + 1/500, 1/5800 + 3/1000)
+    // so δ^2 = -1 · that = (-1/200, -101/58000, -23/7250)
+    const path = third({ delta: { 2: ['-1/200', '-101/58000', '-23/7250'] } });
+
+    const named = await lines(['check', example, path, '--learning-rate', '1e-6']);
+    const unnamed = await lines(['check', example, path]);
+
+    const update = 'the weights were updated before δ was pushed back through them';
+    expect(named).toEqual([
+      '✓ sample 3, δ^2_1: -1/200',
+      `✗ sample 3, δ^2_2: -101/58000 — ${update}`,
+      `✗ sample 3, δ^2_3: -23/7250 — ${update}`,
+      '1 of 3 answers right, 2 wrong.',
+    ]);
+    expect(unnamed.slice(1, 3)).toEqual([
+      '✗ sample 3, δ^2_2: -101/58000',
+      '✗ sample 3, δ^2_3: -23/7250',
+    ]);
+  });
+
+  it('names a mistake for a decimal answer by the same rounding rule', async () => {
+    const path = third({ delta: { 2: [null, '-0.000259', null] } });
+
+    expect((await lines(['check', example, path]))[0]).toBe(
+      '✗ sample 3, δ^2_2: -0.000259 — the sign is flipped (y − o taken for o − y)',
+    );
+  });
+});
+
+describe('deltaflow check on bad input', () => {
+  it.each([
+    [{ samples: [null, null, { delta: { 5: [1] } }] },
+      'samples[2].delta.5: there is no δ^5; δ^k runs from k = 1 to 4'],
+    [{ samples: [null, null, { o: { 0: [1] } }] },
+      'samples[2].o.0: expected k, a whole number from 1'],
+    [{ samples: [null, null, null, { loss: 0 }] },
+      'samples[3]: there is no sample 4; the network has 3 samples'],
+    [{ samples: { 4: { loss: 0 } } }, 'samples.4: there is no sample 4; the network has 3 samples'],
+    [{ samples: { first: { loss: 0 } } }, 'samples.first: expected a sample number from 1'],
+    [{ samples: [{ weightGrad: { 1: [[0, 0, 0]] } }] },
+      'samples[0].weightGrad.1: there is no δw^1: L^1 has no weights'],
+    [{ samples: [{ biasGrad: { 2: [0] } }] },
+      'samples[0].biasGrad.2: there is no δb^2: L^2 has no bias'],
+    [{ samples: [{ weightGrad: { 4: [[0]] } }] },
+      'samples[0].weightGrad.4: there is no L^4; the layers run from 1 to 3'],
+    [{ samples: [{ delta: { 2: [0, 0] } }] }, 'samples[0].delta.2: has 2 values; δ^2 has 3'],
+    [{ samples: [{ weightGrad: { 2: [[0, 0]] } }] },
+      'samples[0].weightGrad.2[0]: has 2 values; row 1 of δw^2 has 3'],
+    [{ samples: [{ delta: { 3: ['1/0'] } }] }, 'samples[0].delta.3[0]: "1/0": divides by zero'],
+    [{ samples: [{ delta: { 3: ['x'] } }] }, 'samples[0].delta.3[0]: "x": "x" names a variable'],
+    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas"'],
+    ['{ "samples": [', 'invalid JSON'],
+  ])('rejects %j: %s', async (content, message) => {
+    const path = answers(content);
+
+    const result = await runCli(['check', example, path]);
+
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects a missing answers file and a bad --tolerance with exit code 2', async () => {
+    const missing = await runCli(['check', example, join(folder, 'none.json')]);
+    const empty = answers({ samples: [] });
+    const tolerance = await runCli(['check', example, empty, '--tolerance', 'x']);
+
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `deltaflow: ${join(folder, 'none.json')}: cannot read: no such file\n`,
+    });
+    expect(tolerance.code).toBe(2);
+    expect(tolerance.stderr).toContain('"x": "x" names a variable');
+  });
+});
