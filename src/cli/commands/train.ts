@@ -61,7 +61,7 @@ export function trainCommand(io: Io): Command {
       .argParser(batchArgument))
     .addOption(new Option('--reduction <how>', 'the batch\'s loss: the mean or the sum of ' +
       'its samples\' losses (default mean)').choices(REDUCTIONS))
-    .addOption(new Option('--max-digits <n>', 'stop when a parameter\'s numerator or ' +
+    .addOption(new Option('--max-digits <n>', 'stop at the first value whose numerator or ' +
       'denominator has more digits').argParser(wholeNumberArgument(1, 100_000_000))
       .default(DEFAULT_MAX_DIGITS))
     .addOption(new Option('--verbose', 'show each sample\'s δw and δb beside the batch\'s'))
