@@ -92,12 +92,14 @@ export function trainStep<N>(
   settings: Pick<TrainSettings<N>, 'lr' | 'reduction'>,
 ): Omit<Step<N>, 'epoch' | 'step'> {
   const { ar } = network;
-  const factor =
-    settings.reduction === 'mean' ? ar.div(ar.one, ar.fromInteger(indices.length)) : ar.one;
+  // Multiplying by a factor of exactly 1 would still reduce every fraction again.
+  const scaled = settings.reduction === 'mean' && indices.length > 1;
+  const factor = scaled ? ar.div(ar.one, ar.fromInteger(indices.length)) : ar.one;
   const traces = indices.map((s) =>
-    locate(`the pass of sample ${s + 1}`, () =>
-      scaleTrace(ar, runSample(network, examples[s].x, examples[s].y), factor),
-    ),
+    locate(`the pass of sample ${s + 1}`, () => {
+      const trace = runSample(network, examples[s].x, examples[s].y);
+      return scaled ? scaleTrace(ar, trace, factor) : trace;
+    }),
   );
   const loss = locate('the batch\'s loss', () =>
     ar.mul(factor, sum(ar, traces.map((trace) => trace.loss))),
@@ -141,7 +143,7 @@ export function train<N>(
   const ar = maxDigits === undefined ? network.ar : boundedArithmetic(network.ar, maxDigits);
   let current = withLayers(ar, network.input, network.specs, network.lossName);
   let when = 'before training';
-  const bounded = <T>(compute: () => T): T => {
+  const placed = <T>(compute: () => T): T => {
     try {
       return compute();
     } catch (error) {
@@ -151,12 +153,12 @@ export function train<N>(
     }
   };
 
-  const before = bounded(() => evaluate(current, examples));
+  const before = placed(() => evaluate(current, examples));
   const steps: Step<N>[] = [];
   for (let epoch = 1; epoch <= settings.epochs; epoch += 1) {
     for (const indices of batches) {
       when = `epoch ${epoch}, step ${steps.length + 1}`;
-      const made = bounded(() => trainStep(current, examples, indices, settings));
+      const made = placed(() => trainStep(current, examples, indices, settings));
       const step = { epoch, step: steps.length + 1, ...made };
       steps.push(step);
       onStep?.(step, total);
@@ -164,7 +166,7 @@ export function train<N>(
     }
   }
   when = 'after training';
-  return { before, steps, after: bounded(() => evaluate(current, examples)), network: current };
+  return { before, steps, after: placed(() => evaluate(current, examples)), network: current };
 }
 
 /** The trace of `factor · Loss_s`: δ, δw and δb times factor; the loss stays Loss_s. */

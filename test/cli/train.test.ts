@@ -217,6 +217,20 @@ describe('deltaflow train --save', () => {
     );
   });
 
+  it('writes nothing when float64 training ends outside the numbers a file can hold', async () => {
+    const saved = join(folder, 'trained.json');
+
+    // w = 2 − 10^300 · 9 ≈ -9e300; the next step's products overflow to ±Infinity, then NaN.
+    const result = await runCli(['train', '-', '--lr', '1e300', '--epochs', '3', '--numbers',
+      'float', '--save', saved], neuron());
+
+    expect(result.code).toBe(2);
+    const place = 'trained.json: layers[0].weights[0][0]: "NaN": "NaN" names a variable';
+    expect(result.stderr).toMatch(/^deltaflow: --save: /);
+    expect(result.stderr).toContain(place);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('refuses to overwrite an existing file, and overwrites it with --force', async () => {
     const saved = join(folder, 'trained.json');
     await writeFile(saved, 'mine');

@@ -90,7 +90,7 @@ export function trainCommand(io: Io): Command {
 
       if (flags.save !== undefined) {
         const saved = withParameters(text, source, trainedTexts(networkFile, training));
-        await saveFile(flags.save, saved, flags.force === true);
+        await saveFile(flags.save, checkedText(saved, flags.save), flags.force === true);
       }
       if (flags.format === 'json') {
         io.stdout.write(`${stringify(trainingToJson(network, training, settings))}\n`);
@@ -169,6 +169,17 @@ function runTraining<N>(
   } finally {
     progress.stop();
   }
+}
+
+/** `text` if it reads back as a network file; float64 training can reach NaN or Infinity. */
+function checkedText(text: string, path: string): string {
+  try {
+    readNetwork(text, path);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`--save: ${error.message}`);
+    throw error;
+  }
+  return text;
 }
 
 /** The trained parameters as exact literals; frozen ones stay as the file wrote them. */
