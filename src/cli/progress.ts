@@ -19,7 +19,9 @@ export function progressBar(io: Io, total: number): Progress {
       stream: io.stderr as NodeJS.WritableStream,
       format: 'training [{bar}] {value}/{total} steps, {eta_formatted} left',
       clearOnComplete: true,
-      hideCursor: true,
+      // Ctrl-C ends the process in the middle of a step: leave the terminal's cursor and line
+      // wrapping as they were, and cut the bar to the terminal's width instead.
+      linewrap: true,
     },
     Presets.shades_classic,
   );
