@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
-import { fixture, runCli, spawnCli } from '../helpers.js';
+import { fixture, ROOT, runCli, spawnCli } from '../helpers.js';
 
 const example = fixture('backward-pass.json');
 
@@ -82,6 +82,19 @@ describe('deltaflow train --format json', () => {
 });
 
 describe('deltaflow train, table', () => {
+  it('prints the output that the README shows for the bundled example', async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const command = '$ deltaflow train fixtures/backward-pass.json --lr 1e-7\n';
+    const start = readme.indexOf(command) + command.length;
+    const shown = readme.slice(start, readme.indexOf('\n```', start) + 1);
+
+    const { stdout } = await runCli(['train', example, '--lr', '1e-7']);
+
+    expect(start).toBeGreaterThan(command.length);
+    expect(stdout).toBe(shown);
+  });
+
+
   it('prints every step and the forward pass with the new weights', async () => {
     const { code, stdout, stderr } = await runCli(['train', example, '--lr', '1e-7']);
 
