@@ -193,7 +193,7 @@ function addAll<N>(ar: Arithmetic<N>, matrices: readonly N[][][]): N[][] {
 
 type Trainable<N> = Parameters<N> & { frozen?: readonly ParameterName[] };
 
-/** The spec of layer `index` with W − α · δw and b − α · δb, except for frozen parameters. */
+/** The spec of layer `index` with W − α · δw and b − α · δb, frozen parameters kept. */
 function updated<N>(
   ar: Arithmetic<N>,
   spec: LayerState<N>,

@@ -137,7 +137,8 @@ function gradientText<N>(
 ): string {
   const { weightGrad, biasGrad } = gradients;
   return [
-    weightGrad && `δw:\n${cells.matrix(weightGrad, (i, j) => `${indexed(`δw^${k}`, i, j)}${tag}`)}`,
+    weightGrad &&
+      `δw:\n${cells.matrix(weightGrad, (i, j) => `${indexed(`δw^${k}`, i, j)}${tag}`)}`,
     biasGrad && `δb: ${cells.vector(biasGrad, (i) => `${indexed(`δb^${k}`, i)}${tag}`)}`,
   ]
     .filter(Boolean)

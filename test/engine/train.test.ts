@@ -108,7 +108,8 @@ describe('one step of stochastic gradient descent', () => {
     expect(parameters(training.network)[1]).toEqual({
       weights: [['1/200', '-17/290000', '137/290000']],
     });
-    // o^2 = 1/2 − 34000/290000 + 13700/290000 = 43/100; 1; −34000/290000 + 411000/290000 = 13/10.
+    // o^2 = 1/2 − 34000/290000 + 13700/290000 = 43/100; then 1;
+    // then −34000/290000 + 411000/290000 = 13/10.
     const outputs = training.after.traces.map((trace) => show(trace.layers[2].output[0]));
     expect(outputs).toEqual(['43/100', '1', '13/10']);
     // ½(43/100)² + 0 + ½(3/10)² = 1849/20000 + 900/20000.
