@@ -1,4 +1,3 @@
-import { Presets, SingleBar } from 'cli-progress';
 import type { Io } from './io.js';
 
 /** Runs with fewer steps than this finish before a bar would help. */
@@ -11,9 +10,13 @@ export interface Progress {
 
 const SILENT: Progress = { update: () => {}, stop: () => {} };
 
-/** A bar on stderr when stderr is a terminal and the run is long; nothing on a pipe. */
-export function progressBar(io: Io, total: number): Progress {
+/**
+ * A bar on stderr when stderr is a terminal and the run is long; nothing on a pipe. The library
+ * is loaded only then, as chalk is, to keep it out of every other run's start.
+ */
+export async function progressBar(io: Io, total: number): Promise<Progress> {
   if (io.stderr.isTTY !== true || total < FEW_STEPS) return SILENT;
+  const { Presets, SingleBar } = (await import('cli-progress')).default;
   const bar = new SingleBar(
     {
       stream: io.stderr as NodeJS.WritableStream,

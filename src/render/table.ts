@@ -79,7 +79,8 @@ export function renderTable<N>(
   return [paint.heading(heading), table.toString(), ...notes.map((note) => paint.mark(note))].join('\n');
 }
 
-function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {
+/** `7`, or `(100, 2000, 100)`: exact texts on one line. */
+export function showInline<N>(ar: Network<N>['ar'], values: readonly N[]): string {
   const texts = values.map((value) => ar.format(value));
   return texts.length === 1 ? texts[0] : `(${texts.join(', ')})`;
 }

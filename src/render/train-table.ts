@@ -3,7 +3,7 @@ import type { Network, Step, Trace, Training, TrainSettings } from '../engine/in
 import { kindOf, type LayerSpec, type ParameterName, type Parameters } from '../layers/index.js';
 import type { Arithmetic } from '../numbers/index.js';
 import { CellValues, indexed } from './long-values.js';
-import { kinkNote } from './table.js';
+import { kinkNote, showInline } from './table.js';
 import { type Paint, showValue } from './values.js';
 
 export interface TrainingView {
@@ -104,7 +104,7 @@ function stepHeading<N>(ar: Arithmetic<N>, step: Step<N>, total: number): string
   const last = step.samples[step.samples.length - 1] + 1;
   const trace = step.traces[0];
   const which = first === last
-    ? `sample ${first}: x = ${inline(ar, trace.x)}, y = ${inline(ar, trace.y)}`
+    ? `sample ${first}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`
     : `samples ${first}–${last}`;
   return `Epoch ${step.epoch}, step ${step.step} of ${total}: ${which}; ` +
     `Loss = ${showValue(ar, step.loss)}`;
@@ -191,8 +191,8 @@ function finalTable<N>(training: Training<N>, paint: Paint): string {
         `${s + 1} ${when}`);
     table.push([
       String(s + 1),
-      inline(ar, after.x),
-      inline(ar, after.y),
+      showInline(ar, after.x),
+      showInline(ar, after.y),
       output(before, 'before'),
       output(after, 'after'),
       cells.value(before.loss, `Loss of sample ${s + 1} before`),
@@ -208,9 +208,4 @@ function finalTable<N>(training: Training<N>, paint: Paint): string {
 function newTable(head: string[], paint: Paint): Table.Table {
   // Colours come from `paint` only: cli-table3 would otherwise write its own into pipes.
   return new Table({ head: head.map(paint.heading), style: { head: [], border: [] } });
-}
-
-function inline<N>(ar: Arithmetic<N>, values: readonly N[]): string {
-  const texts = values.map((value) => ar.format(value));
-  return texts.length === 1 ? texts[0] : `(${texts.join(', ')})`;
 }

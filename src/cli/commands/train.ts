@@ -86,7 +86,7 @@ export function trainCommand(io: Io): Command {
         y: sample.y.map(ar.fromExact),
       }));
 
-      const training = runTraining(io, source, network, examples, settings);
+      const training = await runTraining(io, source, network, examples, settings);
 
       if (flags.save !== undefined) {
         const saved = withParameters(text, source, trainedTexts(networkFile, training));
@@ -150,15 +150,15 @@ function learningRate(text: string): Fraction {
   return lr;
 }
 
-function runTraining<N>(
+async function runTraining<N>(
   io: Io,
   source: string,
   network: Network<N>,
   examples: Example<N>[],
   settings: TrainSettings<N>,
-): Training<N> {
+): Promise<Training<N>> {
   const batches = Math.ceil(examples.length / settings.batch);
-  const progress = progressBar(io, settings.epochs * batches);
+  const progress = await progressBar(io, settings.epochs * batches);
   try {
     return train(network, examples, settings, (step) => progress.update(step.step));
   } catch (error) {
