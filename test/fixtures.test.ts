@@ -35,11 +35,17 @@ function flatten<N>(ar: Arithmetic<N>, trace: Trace<N>): [string, number][] {
   ];
 }
 
-/** The names of values where |other − exact| > tolerance · |exact|. */
+/**
+ * The values where |other − exact| > tolerance · |exact|. An exact 0 has no relative error:
+ * there the bound is tolerance times the sample's largest value.
+ */
 function disagreements(exact: [string, number][], other: [string, number][], tolerance: number) {
-  return exact
-    .filter(([, e], i) => Math.abs(other[i][1] - e) > tolerance * Math.abs(e))
-    .map(([name, e], i) => `${name}: ${other[i][1]} against ${e}`);
+  const scale = Math.max(...exact.map(([, e]) => Math.abs(e)));
+  return exact.flatMap(([name, e], i) => {
+    const bound = tolerance * (e === 0 ? scale : Math.abs(e));
+    const found = other[i][1];
+    return Math.abs(found - e) > bound ? [`${name}: ${found} against ${e}`] : [];
+  });
 }
 
 describe.each(EXAMPLES)('the example %s', (name) => {
