@@ -4,6 +4,7 @@ import { benchFloat } from './float.js';
 import { benchKinds } from './kinds.js';
 import { startup } from './startup.js';
 import { formatTiming } from './workloads.js';
+import { growthBench } from './growth.js';
 
 console.log('Start-up: the whole process on the bundled example');
 for (const line of startup().lines) console.log(line);
@@ -12,3 +13,6 @@ console.log('\nWorkloads: reading the network file, then running every sample (f
 console.log(`  ${formatTiming(benchFloat())}`);
 console.log(`  ${formatTiming(benchExact())}`);
 for (const timing of benchKinds()) console.log(`  ${formatTiming(timing)}`);
+
+console.log('\nGrowth of exact numbers under training (digits of the longest value, time per step)');
+console.log(growthBench().text);
