@@ -7,7 +7,7 @@
 import { isLosslessNumber, type LosslessNumber } from 'lossless-json';
 import * as z from 'zod';
 import type { Trace } from '../engine/index.js';
-import { InputError, type JsonPath, parseJson } from '../network/index.js';
+import { InputError, type JsonPath, parseJson, quote } from '../network/index.js';
 import { describeIssue } from '../network/read.js';
 import { type Fraction, LiteralError, parseLiteral } from '../numbers/index.js';
 import { holderOf, nameIn, type Place, type Quantity } from '../report/places.js';
@@ -33,7 +33,7 @@ const written = z
       return { text, value: parseLiteral(text) };
     } catch (error) {
       if (!(error instanceof LiteralError)) throw error;
-      ctx.issues.push({ code: 'custom', message: `"${text}": ${error.message}`, input: raw });
+      ctx.issues.push({ code: 'custom', message: `${quote(text)}: ${error.message}`, input: raw });
       return z.NEVER;
     }
   });

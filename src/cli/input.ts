@@ -3,6 +3,7 @@ import {
   InputError,
   type NetworkFile,
   outputSizeOf,
+  quote,
   readNetwork,
   type Sample,
 } from '../network/index.js';
@@ -31,6 +32,7 @@ export function reason(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'TOO_LARGE' || code === 'NOT_UTF8') return (error as Error).message;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -41,7 +43,7 @@ export function parseList(option: string, text: string): Fraction[] {
       return parseLiteral(item);
     } catch (error) {
       if (!(error instanceof LiteralError)) throw error;
-      throw new InputError(`${option}: value ${i + 1}, "${item.trim()}": ${error.message}`);
+      throw new InputError(`${option}: value ${i + 1}, ${quote(item.trim())}: ${error.message}`);
     }
   });
 }

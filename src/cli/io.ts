@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -14,16 +14,46 @@ export interface Io {
   readFile(path: string): Promise<string>;
 }
 
+/** The largest input read, so that `/dev/zero` or a huge file ends in a message, not a crash. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+    readStdin: () => readAll(process.stdin),
+    readFile: async (path) => {
+      const file = await open(path, 'r');
+      try {
+        return await readAll(file.createReadStream({ autoClose: false }));
+      } finally {
+        await file.close();
+      }
     },
-    readFile: (path) => readFile(path, 'utf8'),
   };
+}
+
+async function readAll(stream: AsyncIterable<unknown>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) {
+      throw Object.assign(new Error('is larger than 256 MiB'), { code: 'TOO_LARGE' });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return utf8(Buffer.concat(chunks));
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes; invalid bytes are an error, not a silent U+FFFD. */
+function utf8(bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw Object.assign(new Error('is not UTF-8 text'), { code: 'NOT_UTF8' });
+  }
 }

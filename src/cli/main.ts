@@ -1,12 +1,13 @@
 import { processIo } from './io.js';
-import { run } from './program.js';
+import { EXIT, run } from './program.js';
 
-// A reader that stops early (`| head -1`) closes the pipe: end quietly, as other tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exitCode = 0;
   process.stdout.destroy();
+  // A reader that stops early (`| head -1`) closes the pipe: end quietly, as other tools do.
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`deltaflow: cannot write the output: ${error.message}\n`);
+  process.exitCode = EXIT.output;
 });
 
 const code = await run(process.argv.slice(2), processIo());
-process.exitCode = code;
+if (process.exitCode === undefined) process.exitCode = code;

@@ -8,7 +8,8 @@ import type { Io } from './io.js';
 export function wantsColour(option: boolean | undefined, io: Io): boolean {
   if (option !== undefined) return option;
   if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   return io.stdout.isTTY === true;
 }
 

@@ -10,8 +10,11 @@ import { Differ } from './outcome.js';
 
 export const VERSION = '0.1.0';
 
-/** Exit codes: 0 success, 1 answers differ (check), 2 usage error or invalid input. */
-export const EXIT = { ok: 0, differ: 1, usage: 2, internal: 70 } as const;
+/**
+ * Exit codes: 0 success, 1 answers differ (check, a failed gradient check), 2 usage error or
+ * invalid input, 70 internal error, 74 the output could not be written.
+ */
+export const EXIT = { ok: 0, differ: 1, usage: 2, internal: 70, output: 74 } as const;
 
 function buildProgram(io: Io): Command {
   const program = new Command('deltaflow')
@@ -21,10 +24,11 @@ function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`deltaflow: ${text.replace(/^error: /, '')}`),
+      // One line: commander's suggestion ("Did you mean --format?") joins the error.
+      outputError: (text, write) =>
+        write(`deltaflow: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
     })
-    .showSuggestionAfterError()
-    .showHelpAfterError('(deltaflow --help shows the usage)');
+    .showSuggestionAfterError();
   const commands = [
     runCommand(io),
     schemaCommand(io),

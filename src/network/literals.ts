@@ -1,11 +1,7 @@
 import { isLosslessNumber, type LosslessNumber } from 'lossless-json';
 import * as z from 'zod';
-import { LiteralError, parseLiteral } from '../numbers/index.js';
-
-/** A JSON number as the lossless parser keeps it: its text, not a float. */
-export const jsonNumber = z.custom<LosslessNumber>(isLosslessNumber, {
-  error: 'expected a number or a string holding one',
-});
+import { type Fraction, LiteralError, parseLiteral } from '../numbers/index.js';
+import { quote } from './errors.js';
 
 /**
  * A number of the network file: a JSON number taken as written, or a string with a decimal,
@@ -23,32 +19,61 @@ export const exactNumber = z
     return parseLiteral(text);
   } catch (error) {
     if (!(error instanceof LiteralError)) throw error;
-    ctx.issues.push({ code: 'custom', message: `"${text}": ${error.message}`, input: value });
+    ctx.issues.push({ code: 'custom', message: `${quote(text)}: ${error.message}`, input: value });
     return z.NEVER;
   }
 });
 
-/** A whole number from `min` up, written as a JSON number. */
-export function wholeNumber(min: number) {
-  return jsonNumber.transform((value, ctx) => {
-    const n = Number(value.value);
-    if (!/^\d+$/.test(value.value) || !Number.isSafeInteger(n) || n < min) {
+/**
+ * A JSON number whose exact value `accept` takes (returning what it stands for) or refuses
+ * (returning undefined). `1`, `1.0` and `1e0` are the same number, as JSON Schema has it.
+ */
+function numberWhere<T>(expected: string, accept: (value: Fraction) => T | undefined) {
+  return z
+    .custom<LosslessNumber>(isLosslessNumber, { error: `expected ${expected}` })
+    .transform((value, ctx) => {
+      let accepted: T | undefined;
+      try {
+        accepted = accept(parseLiteral(value.value));
+      } catch (error) {
+        if (!(error instanceof LiteralError)) throw error;
+      }
+      if (accepted !== undefined) return accepted;
       ctx.issues.push({
         code: 'custom',
-        message: `expected a whole number of at least ${min}, found ${value.value}`,
+        message: `expected ${expected}, found ${value.value}`,
         input: value,
       });
       return z.NEVER;
-    }
-    return n;
-  }).meta({ type: 'integer', minimum: min });
+    });
+}
+
+const integerOf = (value: Fraction) =>
+  value.d === 1n && value.n <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value.s * value.n)
+    : undefined;
+
+/** A whole number from `min` up, written as a JSON number. */
+export function wholeNumber(min: number) {
+  const check = (value: Fraction) => {
+    const n = integerOf(value);
+    return n !== undefined && n >= min ? n : undefined;
+  };
+  return numberWhere(`a whole number of at least ${min}`, check).meta({
+    type: 'integer',
+    minimum: min,
+  });
 }
 
 /** ReLU's derivative at exactly 0: the reference article's 1, or PyTorch's 0. */
-export const reluAtZero = jsonNumber.transform((value, ctx) => {
-  if (value.value === '0' || value.value === '1') return Number(value.value) as 0 | 1;
-  ctx.issues.push({ code: 'custom', message: `expected 0 or 1, found ${value.value}`, input: value });
-  return z.NEVER;
+export const reluAtZero = numberWhere('0 or 1', (value) => {
+  const n = integerOf(value);
+  return n === 0 || n === 1 ? n : undefined;
 }).meta({ enum: [0, 1] });
+
+/** The version of the network file's format. */
+export const formatVersion = numberWhere('1, the format this version reads', (value) =>
+  integerOf(value) === 1 ? 1 : undefined,
+).meta({ const: 1 });
 
 export type ReluAtZero = z.output<typeof reluAtZero>;

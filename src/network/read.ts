@@ -1,13 +1,17 @@
 import { isLosslessNumber, parse } from 'lossless-json';
 import type * as z from 'zod';
-import { type JsonPath, InputError } from './errors.js';
+import { InputError, type JsonPath, quote } from './errors.js';
 import { type NetworkFile, networkSchema } from './schema.js';
 
 /** Parses JSON keeping every number's text, so that `0.1` stays 1/10. */
 export function parseJson(text: string, source: string): unknown {
   try {
-    return parse(text);
+    // A byte-order mark is no part of the JSON; some editors write one.
+    return parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    if (error instanceof RangeError) {
+      throw new InputError(`${source}: invalid JSON: nested too deeply to read`);
+    }
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     if (!position) throw new InputError(`${source}: invalid JSON: ${message}`);
@@ -25,7 +29,20 @@ export function readNetwork(text: string, source: string): NetworkFile {
   const result = networkSchema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw InputError.at(source, issue.path as JsonPath, describeIssue(issue, json));
+  throw InputError.at(source, placeOf(issue, json), describeIssue(issue, json));
+}
+
+/** Where an issue is: a layer that is no object at all is named itself, not by its kind. */
+function placeOf(issue: z.core.$ZodIssue, input: unknown): JsonPath {
+  const path = issue.path as JsonPath;
+  return isLayerOfNoObject(issue, input) ? path.slice(0, -1) : path;
+}
+
+function isLayerOfNoObject(issue: z.core.$ZodIssue, input: unknown): boolean {
+  if (issue.code !== 'invalid_union' || !('discriminator' in issue)) return false;
+  const layer = valueAt(input, issue.path.slice(0, -1) as JsonPath);
+  return layer === null || typeof layer !== 'object' || Array.isArray(layer) ||
+    isLosslessNumber(layer);
 }
 
 /** One issue in words, with the value found where it helps. */
@@ -39,6 +56,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       if ('discriminator' in issue && issue.discriminator === 'kind') {
         const { options = [] } = issue as { options?: string[] };
         const known = options.join(', ');
+        if (isLayerOfNoObject(issue, input)) {
+          const layer = valueAt(input, issue.path.slice(0, -1) as JsonPath);
+          return `expected a layer, an object with a kind, found ${show(layer)}`;
+        }
         return found === undefined
           ? `is missing; the layer kinds are ${known}`
           : `unknown layer kind ${show(found)}; the layer kinds are ${known}`;
@@ -46,6 +67,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return withFound(issue.message, found);
     case 'invalid_value': {
       const known = issue.values.map(String).join(', ');
+      if (typeof found !== 'string') return `expected one of ${known}, found ${show(found)}`;
       return issue.path.at(-1) === 'loss'
         ? `unknown loss ${show(found)}; the losses are ${known}`
         : `found ${show(found)}; expected one of ${known}`;
@@ -78,7 +100,7 @@ function valueAt(input: unknown, path: JsonPath): unknown {
 
 function show(value: unknown): string {
   if (isLosslessNumber(value)) return value.value;
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);

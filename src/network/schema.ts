@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { kindOf, type LayerSpec, layerSchema } from '../layers/index.js';
 import { LOSS_NAMES, LOSSES } from '../losses/index.js';
-import { exactNumber, jsonNumber, reluAtZero, wholeNumber } from './literals.js';
+import { exactNumber, formatVersion, reluAtZero, wholeNumber } from './literals.js';
 import { trainSchema } from './train.js';
 
 // Zod compiles object checks with `new Function` unless told not to; a network file is small,
@@ -16,10 +16,7 @@ export const sampleSchema = z.strictObject({ x: vector, y: vector });
 export const networkSchema = z
   .strictObject({
     $schema: z.string().meta({ description: 'where editors find this schema' }).optional(),
-    format: jsonNumber
-      .refine((value) => value.value === '1', { error: 'this version reads format 1' })
-      .meta({ description: 'the version of this format', const: 1 })
-      .optional(),
+    format: formatVersion.meta({ description: 'the version of this format' }).optional(),
     name: z.string().optional(),
     description: z.string().optional(),
     input: wholeNumber(1).meta({ description: 'the size of x' }),
@@ -95,9 +92,7 @@ export type Sample = z.output<typeof sampleSchema>;
 export function networkJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(networkSchema, {
     io: 'input',
+    // Numbers are checked by custom schemas; each states its JSON Schema in its metadata.
     unrepresentable: 'any',
-    override: (ctx) => {
-      if (ctx.zodSchema === jsonNumber) ctx.jsonSchema.type = 'number';
-    },
   });
 }

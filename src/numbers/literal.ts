@@ -15,8 +15,13 @@ import { Fraction } from 'mathjs';
 /** The largest |n| accepted in `1en` and `a^n`, so that a literal cannot exhaust memory. */
 export const MAX_EXPONENT = 10_000;
 
-/** The most digits a power may produce. */
-export const MAX_DIGITS = 100_000;
+/** The most digits, numerator and denominator together, of any value a literal computes. */
+export const MAX_DIGITS = 30_000;
+
+/** The deepest nesting of parentheses and exponents. */
+export const MAX_DEPTH = 100;
+
+const DIGITS_PER_HEX_DIGIT = Math.log10(16);
 
 export class LiteralError extends Error {}
 
@@ -58,7 +63,9 @@ function tokenize(text: string): Token[] {
     } else if (/[\d.]/.test(char)) {
       NUMBER.lastIndex = at;
       const match = NUMBER.exec(text);
-      if (!match) throw new LiteralError(`"${char}" at ${at + 1} does not start a number`);
+      if (!match) {
+        throw new LiteralError(`${JSON.stringify(char)} at ${at + 1} does not start a number`);
+      }
       tokens.push({ type: 'number', value: decimal(match[1], match[2], match[3]), at });
       at += match[0].length;
     } else if (/[A-Za-z_$]/.test(char)) {
@@ -72,7 +79,7 @@ function tokenize(text: string): Token[] {
         `"${word}" ${what}; only numbers, + - * / ^ and parentheses are allowed`,
       );
     } else {
-      throw new LiteralError(`"${char}" at ${at + 1} is not allowed; ` +
+      throw new LiteralError(`${JSON.stringify(char)} at ${at + 1} is not allowed; ` +
         'only numbers, + - * / ^ and parentheses are');
     }
   }
@@ -81,17 +88,29 @@ function tokenize(text: string): Token[] {
 }
 
 function decimal(whole: string, fraction = '', exponentText = '0'): Fraction {
-  const exponent = Number(exponentText) - fraction.length;
-  if (Math.abs(exponent) > MAX_EXPONENT) {
+  if (Math.abs(Number(exponentText)) > MAX_EXPONENT) {
     throw new LiteralError(`exponent ${exponentText} is beyond ±${MAX_EXPONENT}`);
   }
-  const digits = BigInt(whole.replace(/ /g, '') + fraction);
+  const written = whole.replace(/ /g, '') + fraction;
+  if (written.length > MAX_DIGITS) throw new LiteralError(`has more than ${MAX_DIGITS} digits`);
+  const exponent = Number(exponentText) - fraction.length;
+  const digits = BigInt(written);
   const scale = 10n ** BigInt(Math.abs(exponent));
-  return exponent >= 0 ? new Fraction(digits * scale, 1n) : new Fraction(digits, scale);
+  return bounded(exponent >= 0 ? new Fraction(digits * scale, 1n) : new Fraction(digits, scale));
+}
+
+/** `value`, unless it has more than MAX_DIGITS digits: `1e10000 * 1e10000 * …` stops early. */
+function bounded(value: Fraction): Fraction {
+  const hexDigits = value.n.toString(16).length + value.d.toString(16).length;
+  if (hexDigits * DIGITS_PER_HEX_DIGIT > MAX_DIGITS) {
+    throw new LiteralError(`computes a value of more than ${MAX_DIGITS} digits`);
+  }
+  return value;
 }
 
 class Parser {
   private next = 0;
+  private depth = 0;
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -100,7 +119,7 @@ class Parser {
     for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
       this.next += 1;
       const right = this.term();
-      value = op === '+' ? value.add(right) : value.sub(right);
+      value = bounded(op === '+' ? value.add(right) : value.sub(right));
     }
     return value;
   }
@@ -118,34 +137,45 @@ class Parser {
       this.next += 1;
       const right = this.unary();
       if (op === '/' && right.n === 0n) throw new LiteralError('divides by zero');
-      value = op === '*' ? value.mul(right) : value.div(right);
+      value = bounded(op === '*' ? value.mul(right) : value.div(right));
     }
     return value;
   }
 
   private unary(): Fraction {
-    const op = this.peekOp('+', '-');
-    if (!op) return this.power();
-    this.next += 1;
-    const value = this.unary();
-    return op === '-' ? value.neg() : value;
+    let negative = false;
+    for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
+      this.next += 1;
+      if (op === '-') negative = !negative;
+    }
+    const value = this.power();
+    return negative ? value.neg() : value;
+  }
+
+  /** Runs `parse` one level deeper, refusing nesting past MAX_DEPTH. */
+  private nested(parse: () => Fraction): Fraction {
+    if (this.depth >= MAX_DEPTH) throw new LiteralError(`nested more than ${MAX_DEPTH} deep`);
+    this.depth += 1;
+    const value = parse();
+    this.depth -= 1;
+    return value;
   }
 
   private power(): Fraction {
     const base = this.atom();
     if (!this.peekOp('^')) return base;
     this.next += 1;
-    const exponent = this.unary();
+    const exponent = this.nested(() => this.unary());
     if (exponent.d !== 1n) throw new LiteralError('an exponent must be an integer');
     if (exponent.n > BigInt(MAX_EXPONENT)) {
       throw new LiteralError(`exponent ${exponent.toFraction()} is beyond ±${MAX_EXPONENT}`);
     }
     if (base.n === 0n && exponent.s < 0n) throw new LiteralError('divides by zero');
-    const digits = base.n.toString().length + base.d.toString().length;
-    if (digits * Number(exponent.n) > MAX_DIGITS) {
-      throw new LiteralError(`a power with more than ${MAX_DIGITS} digits`);
+    const hexDigits = base.n.toString(16).length + base.d.toString(16).length;
+    if (hexDigits * DIGITS_PER_HEX_DIGIT * Number(exponent.n) > 2 * MAX_DIGITS) {
+      throw new LiteralError(`computes a value of more than ${MAX_DIGITS} digits`);
     }
-    return base.pow(exponent);
+    return bounded(base.pow(exponent));
   }
 
   private atom(): Fraction {
@@ -153,7 +183,7 @@ class Parser {
     this.next += 1;
     if (token.type === 'number') return token.value;
     if (token.type === 'op' && token.value === '(') {
-      const value = this.expression();
+      const value = this.nested(() => this.expression());
       if (!this.peekOp(')')) throw new LiteralError(`expected ")", found ${this.describeNext()}`);
       this.next += 1;
       return value;

@@ -89,7 +89,8 @@ describe('the built command rejects bad input with one line and exit code 2', ()
       ['fixtures/backward-pass.json', '--input', '1,2,3'],
       '--input needs --expected',
     ],
-    ['an unknown option', ['fixtures/backward-pass.json', '--frmat', 'json'], "unknown option '--frmat'"],
+    ['an unknown option', ['fixtures/backward-pass.json', '--frmat', 'json'],
+      "unknown option '--frmat' (Did you mean --format?)"],
     [
       'an unknown output format',
       ['fixtures/backward-pass.json', '--format', 'yaml'],

@@ -23,6 +23,7 @@ describe('number literals', () => {
     ['-2^2', '-4'],
     ['2^3^2', '512'],
     ['--1', '1'],
+
     ['1/3 + 1/6', '1/2'],
     ['-3/6', '-1/2'],
     [' 5 ', '5'],
@@ -55,8 +56,34 @@ describe('number literals', () => {
     ['', 'expected a number, found the end'],
     ['2^(1/2)', 'an exponent must be an integer'],
     ['1e99999', 'exponent 99999 is beyond ±10000'],
-    ['10^10000^10000', 'is beyond ±10000'],
+    ['10^10000^10000', 'computes a value of more than 30000 digits'],
+    ['1.55e-99999', 'exponent -99999 is beyond ±10000'],
+
   ])('rejects %j: %s', (text, message) => {
     expect(() => parseLiteral(text)).toThrow(message);
   });
+
+  describe('long literals', () => {
+    const sum = Array.from({ length: 30 }, (_, i) => `1/(1e10000 + ${2 * i + 1})`).join(' + ');
+
+    it.each([
+      ['100 001 minus signs', `${'-'.repeat(100_001)}1`, '-1'],
+      ['an exponent near the bound', '1.5e-9999', `3/2${'0'.repeat(9_999)}`],
+      ['a product of 20 001 digits', '1e10000 * 1e10000', `1${'0'.repeat(20_000)}`],
+    ])('reads %s', (_what, text, expected) => {
+      expect(exact(text)).toBe(expected);
+    });
+
+    it.each([
+      ['30 001 digits', `0.${'1'.repeat(30_001)}`, 'has more than 30000 digits'],
+      ['400 factors of 1e10000', Array(400).fill('1e10000').join(' * '), MORE_DIGITS],
+      ['a sum of 30 fractions of 10 001 digits', sum, MORE_DIGITS],
+      ['3000 parentheses', `${'('.repeat(3000)}1${')'.repeat(3000)}`, 'nested more than 100 deep'],
+      ['3000 exponents', Array(3000).fill('1').join('^'), 'nested more than 100 deep'],
+    ])('rejects %s early', (_what, text, message) => {
+      expect(() => parseLiteral(text)).toThrow(message);
+    });
+  });
 });
+
+const MORE_DIGITS = 'computes a value of more than 30000 digits';

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkAnswers, parseTolerance, readAnswers, type Tolerance } from '../../check/index.js';
 import { buildNetwork, runSample } from '../../engine/index.js';
+import { quote } from '../../network/index.js';
 import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
 import { checkToJson, renderCheck, stringify } from '../../render/index.js';
 import { loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
@@ -25,7 +26,7 @@ function parsed<T>(parse: (text: string) => T) {
       return parse(text);
     } catch (error) {
       if (error instanceof LiteralError || error instanceof RangeError) {
-        throw new InvalidArgumentError(`"${text}": ${error.message}`);
+        throw new InvalidArgumentError(`${quote(text)}: ${error.message}`);
       }
       throw error;
     }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { buildNetwork, runSample } from '../../engine/index.js';
 import { DomainError } from '../../losses/index.js';
-import { InputError } from '../../network/index.js';
+import { InputError, quote } from '../../network/index.js';
 import { arithmeticOf, type NumberKind } from '../../numbers/index.js';
 import { otherConventions } from '../../report/conventions.js';
 import { compareWithFloat } from '../../report/float.js';
@@ -101,7 +101,7 @@ function stepOf(text: string) {
   const values = parseList('--step', text);
   const [step] = values;
   if (values.length !== 1 || step.s < 0n || step.n === 0n) {
-    throw new InputError(`--step: "${text}" is not a positive number`);
+    throw new InputError(`--step: ${quote(text)} is not a positive number`);
   }
   return step;
 }

@@ -13,6 +13,7 @@ import { DomainError } from '../../losses/index.js';
 import {
   InputError,
   type NetworkFile,
+  quote,
   readNetwork,
   REDUCTIONS,
   type Reduction,
@@ -144,9 +145,9 @@ function learningRate(text: string): Fraction {
     lr = parseLiteral(text);
   } catch (error) {
     if (!(error instanceof LiteralError)) throw error;
-    throw new InputError(`--lr: "${text}": ${error.message}`);
+    throw new InputError(`--lr: ${quote(text)}: ${error.message}`);
   }
-  if (lr.s < 0n || lr.n === 0n) throw new InputError(`--lr: "${text}": must be positive`);
+  if (lr.s < 0n || lr.n === 0n) throw new InputError(`--lr: ${quote(text)}: must be positive`);
   return lr;
 }
 
