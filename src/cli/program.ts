@@ -16,6 +16,14 @@ export const VERSION = '0.1.0';
  */
 export const EXIT = { ok: 0, differ: 1, usage: 2, internal: 70, output: 74 } as const;
 
+const HELP_AFTER = `
+run is the default command: deltaflow FILE is deltaflow run FILE. Each command has its own
+options: deltaflow run --help, deltaflow train --help, …
+
+Exit codes: 0 success; 1 an answer is wrong (check) or a gradient check failed; 2 a usage
+error or invalid input; 70 an internal error; 74 the output could not be written.
+`;
+
 function buildProgram(io: Io): Command {
   const program = new Command('deltaflow')
     .description('Exact forward and backward passes of small neural networks, every number shown')
@@ -28,7 +36,8 @@ function buildProgram(io: Io): Command {
       outputError: (text, write) =>
         write(`deltaflow: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
     })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    .addHelpText('after', HELP_AFTER);
   const commands = [
     runCommand(io),
     schemaCommand(io),
@@ -47,6 +56,15 @@ function buildProgram(io: Io): Command {
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
+  const mistyped = mistypedCommand(argv, program);
+  if (mistyped) {
+    io.stderr.write(`deltaflow: ${mistyped}\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -62,4 +80,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (io.env.DELTAFLOW_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
   }
+}
+
+/**
+ * `deltaflow rn net.json`: a word that names no command, followed by another argument, is a
+ * command mistyped rather than a file that the default command `run` would take.
+ */
+function mistypedCommand(argv: readonly string[], program: Command): string | undefined {
+  const [first, second] = argv;
+  const names = program.commands.map((command) => command.name());
+  if (second === undefined || second.startsWith('-') || !/^[a-z][a-z-]*$/.test(first)) return;
+  if (names.includes(first) || first === 'help') return;
+  return `unknown command '${first}'; the commands are ${names.join(', ')}`;
 }

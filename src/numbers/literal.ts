@@ -7,7 +7,7 @@
  *   unary  = ("+" | "-") unary | power
  *   power  = atom ("^" unary)?            right-associative, integer exponent
  *   atom   = number | "(" expr ")"
- *   number = digits ("." digits)? (("e" | "E") ("+" | "-")? digits)?
+ *   number = (digits ("." digits?)? | "." digits) (("e" | "E") ("+" | "-")? digits)?
  *   digits = a run of digits, or groups of three separated by single spaces ("11 600 000")
  */
 import { Fraction } from 'mathjs';
@@ -48,7 +48,8 @@ export function parseLiteral(text: string): Fraction {
 /** The common forms, read without the parser: `-12`, `0.25`, `-3/11600`. */
 const PLAIN = /^\s*(-?)(\d+)(?:\.(\d+)|\/(\d+))?\s*$/;
 
-const NUMBER = /(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?/y;
+// `5`, `5.`, `5.25`, `.25`, each with an optional exponent.
+const NUMBER = /(?:(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?/y;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -66,7 +67,8 @@ function tokenize(text: string): Token[] {
       if (!match) {
         throw new LiteralError(`${JSON.stringify(char)} at ${at + 1} does not start a number`);
       }
-      tokens.push({ type: 'number', value: decimal(match[1], match[2], match[3]), at });
+      const [, whole = '0', afterPoint, leading, exponent] = match;
+      tokens.push({ type: 'number', value: decimal(whole, afterPoint ?? leading, exponent), at });
       at += match[0].length;
     } else if (/[A-Za-z_$]/.test(char)) {
       const name = /[\w$.]*/y;

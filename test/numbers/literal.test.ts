@@ -30,6 +30,9 @@ describe('number literals', () => {
     ['-0', '0'],
     ['007', '7'],
     ['0.50', '1/2'],
+    ['.5', '1/2'],
+    ['5.', '5'],
+    ['-.25e1', '-5/2'],
   ])('reads %j as %s exactly', (text, expected) => {
     expect(exact(text)).toBe(expected);
   });

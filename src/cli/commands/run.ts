@@ -40,7 +40,7 @@ export function runCommand(io: Io): Command {
     .addOption(options.format())
     .addOption(new Option('--input <values>', 'run this input instead of the file\'s samples, ' +
       'comma-separated (100,2000,100)'))
-    .addOption(new Option('--expected <values>', 'the expected output of --input (0)'))
+    .addOption(new Option('--expected <values>', 'the expected output of --input, which needs it'))
     .addOption(options.numbers())
     .addOption(options.precision())
     .addOption(new Option('--compare-float', 'run in float64 too and report the values and ' +
@@ -51,7 +51,14 @@ export function runCommand(io: Io): Command {
     .addOption(options.colour())
     .addOption(options.noColour())
     .addHelpText('after', `\n${kindsHelp()}`)
-    .action(async (file: string, settings: RunOptions) => {
+    .action(async (file: string, settings: RunOptions, command: Command) => {
+      if (command.getOptionValueSource('step') === 'cli' && !settings.gradcheck) {
+        throw new InputError('--step is the step of --gradcheck; give --gradcheck too');
+      }
+      if (settings.compareFloat && settings.numbers !== 'exact') {
+        throw new InputError('--compare-float compares float64 with exact fractions; ' +
+          'it needs --numbers exact');
+      }
       const source = file === '-' ? '(stdin)' : file;
       const networkFile = await loadNetwork(file, io);
       const samples = samplesToRun(networkFile, source, settings);
@@ -67,10 +74,6 @@ export function runCommand(io: Io): Command {
         }
       });
 
-      if (settings.compareFloat && settings.numbers !== 'exact') {
-        throw new InputError('--compare-float compares float64 with exact fractions; ' +
-          'it needs --numbers exact');
-      }
       const floats = settings.compareFloat
         ? compareWithFloat(networkFile, network, samples, traces)
         : undefined;
