@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/deltaflow.js';
+import { loadBundle } from './load.js';
+
+loadBundle().exports.main(process.argv.slice(2));

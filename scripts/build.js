@@ -1,7 +1,8 @@
 // Bundles the CLI into one minified file: loading mathjs's thousands of modules one by one
 // takes most of a second, the bundle a tenth of that.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { CACHE, loadBundle } from '../bin/load.js';
 
 /**
  * ansi-regex and emoji-regex build a new RegExp on every call, and cli-table3 measures every
@@ -29,17 +30,34 @@ module.exports = (options) => {
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/deltaflow.js',
+  outfile: 'dist/deltaflow.cjs',
   bundle: true,
   minify: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   legalComments: 'external',
   plugins: [reuseRegexes],
-  // commander and other CommonJS dependencies call require(); an ESM bundle has none of its own.
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
   logLevel: 'warning',
 });
+
+await writeCodeCache();
+
+/**
+ * Runs the bundle once on the bundled example, its output discarded, and writes V8's code cache
+ * of every function compiled by then, so that a run need not compile them again.
+ */
+async function writeCodeCache() {
+  const { exports, script } = loadBundle({ useCache: false });
+  const discard = { write: () => true, isTTY: false };
+  const io = {
+    stdout: discard,
+    stderr: discard,
+    env: {},
+    readStdin: async () => '',
+    readFile: (path) => readFile(path, 'utf8'),
+  };
+  await exports.main(['fixtures/backward-pass.json'], io);
+  process.exitCode = undefined;
+  await writeFile(CACHE, script.createCachedData());
+}
