@@ -29,7 +29,7 @@ const median = (values: number[]) => {
 export function startup(): { ratio: number; lines: string[] } {
   const commands: Command[] = [
     { label: 'node -e 0', argv: ['-e', '0'] },
-    { label: 'deltaflow fixtures/backward-pass.json', argv: ['bin/deltaflow.js', 'fixtures/backward-pass.json'] },
+    { label: 'deltaflow fixtures/backward-pass.json', argv: ['bin/deltaflow.cjs', 'fixtures/backward-pass.json'] },
     { label: 'node, importing mathjs unbundled', argv: ['--input-type=module', '-e', "import 'mathjs'"] },
   ];
   const times = commands.map(() => [] as number[]);

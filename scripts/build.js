@@ -2,7 +2,7 @@
 // takes most of a second, the bundle a tenth of that.
 import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
-import { CACHE, loadBundle } from '../bin/load.js';
+import loader from '../bin/load.cjs';
 
 /**
  * ansi-regex and emoji-regex build a new RegExp on every call, and cli-table3 measures every
@@ -48,7 +48,7 @@ await writeCodeCache();
  * of every function compiled by then, so that a run need not compile them again.
  */
 async function writeCodeCache() {
-  const { exports, script } = loadBundle({ useCache: false });
+  const { exports, script } = loader.loadBundle({ useCache: false });
   const discard = { write: () => true, isTTY: false };
   const io = {
     stdout: discard,
@@ -59,5 +59,5 @@ async function writeCodeCache() {
   };
   await exports.main(['fixtures/backward-pass.json'], io);
   process.exitCode = undefined;
-  await writeFile(CACHE, script.createCachedData());
+  await writeFile(loader.CACHE, script.createCachedData());
 }

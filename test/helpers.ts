@@ -28,9 +28,9 @@ export async function runCli(argv: string[], stdin = '', env: Io['env'] = {}): P
   return { code, stdout, stderr };
 }
 
-/** Runs the built command, `node bin/deltaflow.js`, as a user would. */
+/** Runs the built command, `node bin/deltaflow.cjs`, as a user would. */
 export function spawnCli(argv: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Result {
-  const result = spawnSync(process.execPath, ['bin/deltaflow.js', ...argv], {
+  const result = spawnSync(process.execPath, ['bin/deltaflow.cjs', ...argv], {
     cwd: ROOT,
     input: stdin,
     encoding: 'utf8',

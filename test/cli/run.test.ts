@@ -120,7 +120,7 @@ describe('the built command', () => {
   });
 
   it('ends quietly when the reader closes the pipe early', () => {
-    const result = spawnSync('bash', ['-c', `node bin/deltaflow.js ${example} | head -1`], {
+    const result = spawnSync('bash', ['-c', `node bin/deltaflow.cjs ${example} | head -1`], {
       cwd: ROOT,
       encoding: 'utf8',
     });

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { loadBundle } from './load.js';
+const { loadBundle } = require('./load.cjs');
 
 loadBundle().exports.main(process.argv.slice(2));
