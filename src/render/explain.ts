@@ -113,7 +113,8 @@ function latexFragment(samples: readonly SampleExplanation[]): string {
 }
 
 const TEX_PROSE: Record<string, string> = {
-  '×': '$\\times$', '≈': '$\\approx$', '½': '$\\frac{1}{2}$', '−': '-', '≥': '$\\geq$', '>': '$>$', '<': '$<$',
+  '×': '$\\times$', '≈': '$\\approx$', '½': '$\\frac{1}{2}$', '−': '-', '≥': '$\\geq$',
+  '>': '$>$', '<': '$<$',
   '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', '#': '\\#', '_': '\\_', '{': '\\{',
   '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '$': '\\$',
 };

@@ -76,8 +76,7 @@ function branch<N>(
     : sign < 0 || convention !== 0 ? [op(sign < 0 ? '<' : '≥'), literal('0')] : [];
   const why = sign !== 0 ? ', so '
     : convention === 0 ? ', not > 0 (reluAtZero is 0: the slope at 0 is a), so '
-      : convention === 1 ? ' (reluAtZero is 1: the slope at 0 is 1), so '
-        : ' (reluAtZero 1, the default: the slope at 0 is 1), so ';
+      : ' (reluAtZero is 1: the slope at 0 is 1), so ';
   const delta = [symbol('δ', k + 1, sub)];
   const result = taken ? delta : [factor(ar, a), op('·'), ...delta];
   return [[...input, ...compared], why, [symbol('δ', k, sub), op('='), ...result], '.'];
