@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { LayerState } from '../../src/engine/index.js';
 import { generic as genericLayer } from '../../src/explain/layers/generic.js';
 import { generic as genericLoss } from '../../src/explain/losses/generic.js';
 import { DERIVED_KINDS, DERIVED_LOSSES, toText } from '../../src/explain/index.js';
 import { LAYER_KINDS } from '../../src/layers/index.js';
 import { LOSS_NAMES } from '../../src/losses/index.js';
-import { exactArithmetic, Fraction } from '../../src/numbers/index.js';
+import { exactArithmetic, type ExactValue, Fraction } from '../../src/numbers/index.js';
 import { runCli } from '../helpers.js';
 
 const explain = async (network: object, ...argv: string[]) =>
@@ -205,7 +206,9 @@ describe('the general form, for kinds and losses added later', () => {
   const layer = { k: 2, input: [ar.one], output: [half], delta: [half] };
 
   it('leaves no ∂L/∂X symbol in a line with numbers', () => {
-    const context = { ar, k: 2, spec: { kind: 'new-kind' }, layer, outputDelta: [ar.one] };
+    // A kind the registry does not know, as one added later would be.
+    const spec = { kind: 'new-kind' } as unknown as LayerState<ExactValue>;
+    const context = { ar, k: 2, spec, layer, outputDelta: [ar.one] };
     const loss = genericLoss.delta({
       ar, n: 2, output: [half], expected: [ar.zero], loss: half, delta: [half],
     });
