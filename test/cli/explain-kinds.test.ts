@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayerState } from '../../src/engine/index.js';
 import { generic as genericLayer } from '../../src/explain/layers/generic.js';
@@ -6,7 +7,7 @@ import { DERIVED_KINDS, DERIVED_LOSSES, toText } from '../../src/explain/index.j
 import { LAYER_KINDS } from '../../src/layers/index.js';
 import { LOSS_NAMES } from '../../src/losses/index.js';
 import { exactArithmetic, type ExactValue, Fraction } from '../../src/numbers/index.js';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const explain = async (network: object, ...argv: string[]) =>
   runCli(['explain', '-', ...argv], JSON.stringify(network));
@@ -224,5 +225,13 @@ describe('the general form, for kinds and losses added later', () => {
   it('is needed by no kind or loss of today', () => {
     expect([...DERIVED_KINDS].sort()).toEqual(Object.keys(LAYER_KINDS).sort());
     expect([...DERIVED_LOSSES].sort()).toEqual([...LOSS_NAMES].sort());
+  });
+
+  it('is what the README lists as derived', () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8').replace(/\s+/g, ' ');
+    const list = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(', ');
+
+    expect(readme).toContain(`explain derives every layer kind (${list(DERIVED_KINDS)}) ` +
+      `and every loss (${list(DERIVED_LOSSES)}).`);
   });
 });
