@@ -4,6 +4,7 @@
  * reads formula, then the same formula with the numbers put in, then the result.
  */
 import type { LayerState, LayerTrace } from '../engine/index.js';
+import type { LossName } from '../losses/index.js';
 import type { Arithmetic } from '../numbers/index.js';
 import type { Expr, Inline } from './math.js';
 
@@ -27,6 +28,8 @@ export interface LayerContext<N> {
   layer: LayerTrace<N>;
   /** δ^(k+1) */
   outputDelta: readonly N[];
+  /** For the last layer, L^n: the loss that takes its output, and the expected output y. */
+  loss?: { name: LossName; expected: readonly N[] };
 }
 
 /** How one layer kind writes out δ^k and, if it has parameters, their gradients. */

@@ -9,25 +9,50 @@ import { kindOf } from '../layers/index.js';
 import type { Derivation, LayerExplainer, LossExplainer } from './derivation.js';
 import { generic as genericLayer } from './layers/generic.js';
 import { identity } from './layers/identity.js';
+import { leakyRelu } from './layers/leaky-relu.js';
 import { linear } from './layers/linear.js';
 import { relu } from './layers/relu.js';
+import { sigmoid } from './layers/sigmoid.js';
+import { softmax } from './layers/softmax.js';
+import { softplus } from './layers/softplus.js';
+import { tanh } from './layers/tanh.js';
+import { binaryCrossEntropy } from './losses/binary-cross-entropy.js';
+import { crossEntropy } from './losses/cross-entropy.js';
 import { generic as genericLoss } from './losses/generic.js';
 import { halfSquaredError } from './losses/half-squared-error.js';
+import { meanSquaredError } from './losses/mean-squared-error.js';
+import { squaredError } from './losses/squared-error.js';
 import { type Expr, type Inline, number, op, partial, symbol, values } from './math.js';
 
 export * from './derivation.js';
 export * from './math.js';
 
-/** Kinds and losses that write out their own derivative; the others use the general form. */
+/**
+ * Kinds and losses that write out their own derivative. A kind or loss added later and missing
+ * here is written in the general form until it has an explainer.
+ */
 const LAYER_EXPLAINERS: Partial<Record<LayerSpec['kind'], LayerExplainer>> = {
   identity,
   linear,
   relu,
+  'leaky-relu': leakyRelu,
+  sigmoid,
+  tanh,
+  softplus,
+  softmax,
 };
 
 const LOSS_EXPLAINERS: Partial<Record<LossName, LossExplainer>> = {
   'half-squared-error': halfSquaredError,
+  'squared-error': squaredError,
+  'mean-squared-error': meanSquaredError,
+  'binary-cross-entropy': binaryCrossEntropy,
+  'cross-entropy': crossEntropy,
 };
+
+/** The layer kinds and losses whose derivative explain writes out, in registry order. */
+export const DERIVED_KINDS = Object.keys(LAYER_EXPLAINERS) as LayerSpec['kind'][];
+export const DERIVED_LOSSES = Object.keys(LOSS_EXPLAINERS) as LossName[];
 
 export interface Step extends Derivation {
   /** The k of δ^k, or of the layer whose gradients the step gives. */
@@ -78,6 +103,7 @@ export function explainSample<N>(
     spec: network.specs[layer.k - 1],
     layer,
     outputDelta: layer.k === n ? trace.lossDelta : trace.layers[layer.k].delta,
+    ...(layer.k === n && { loss: { name: network.lossName, expected: trace.y } }),
   }));
   const explainerOf = (k: number) =>
     LAYER_EXPLAINERS[network.specs[k - 1].kind as LayerSpec['kind']] ?? genericLayer;

@@ -4,16 +4,24 @@
  */
 import type { Arithmetic } from '../numbers/index.js';
 
-/** 'Σ' is Σ_i, the sum over the outputs i of a layer. */
-export type Op = '=' | '+' | '−' | '·' | '≥' | '>' | '<' | '≤' | ',' | 'Σ';
+/** 'Σ' is Σ_i, the sum over the outputs i of a layer; 'neg' is a minus sign before a term. */
+export type Op = '=' | '≈' | '+' | '−' | 'neg' | '·' | '≥' | '>' | '<' | '≤' | ',' | 'Σ';
+
+/** The functions a derivation applies by name. */
+export type FunctionName = 'σ' | 'tanh';
 
 export type Atom =
   | { kind: 'symbol'; name: string; sup?: string; sub?: string }
-  | { kind: 'number'; text: string }
+  /** `approximate` when the value was rounded to be shown, so that it reads ≈, not =. */
+  | { kind: 'number'; text: string; approximate?: true }
   | { kind: 'op'; op: Op }
   | { kind: 'word'; text: string }
   | { kind: 'tuple'; items: Expr[] }
   | { kind: 'group'; inner: Expr }
+  /** σ(X), or tanh²(X) with `power` 2 */
+  | { kind: 'call'; name: FunctionName; arg: Expr; power?: number }
+  | { kind: 'squared'; base: Expr }
+  | { kind: 'fraction'; over: Expr; under: Expr }
   /** ∂Loss/∂X^k, or ∂L^k/∂X^k: the derivative of the loss or of the layer L^k. */
   | { kind: 'partial'; of: 'Loss' | 'L'; k: number };
 
@@ -28,6 +36,12 @@ export const word = (text: string): Atom => ({ kind: 'word', text });
 export const group = (inner: Expr): Atom => ({ kind: 'group', inner });
 export const tuple = (items: Expr[]): Atom => ({ kind: 'tuple', items });
 export const partial = (of: 'Loss' | 'L', k: number): Atom => ({ kind: 'partial', of, k });
+export const squared = (base: Expr): Atom => ({ kind: 'squared', base });
+export const fraction = (over: Expr, under: Expr): Atom => ({ kind: 'fraction', over, under });
+
+export function call(name: FunctionName, arg: Expr, power?: number): Atom {
+  return { kind: 'call', name, arg, ...(power === undefined ? {} : { power }) };
+}
 
 /** A symbol with an optional superscript k and subscript, as in δ^(k+1)_i. */
 export function symbol(name: string, sup?: number | string, sub?: number | string): Atom {
@@ -46,9 +60,14 @@ export function output(k: number, sub?: number | string): Atom {
 
 type NumberAtom = Extract<Atom, { kind: 'number' }>;
 
-/** A value as the backend formats it. */
+/** Significant digits of an approximate value in an explanation, enough to check by hand. */
+export const EXPLAIN_DIGITS = 6;
+
+/** An exact value as it is; an approximate one rounded to `EXPLAIN_DIGITS` and marked so. */
 export function number<N>(ar: Arithmetic<N>, value: N): NumberAtom {
-  return { kind: 'number', text: ar.format(value) };
+  if (ar.isExact(value)) return { kind: 'number', text: ar.format(value) };
+  const digits = Math.min(EXPLAIN_DIGITS, ar.precision);
+  return { kind: 'number', text: ar.approximate(value, digits), approximate: true };
 }
 
 /** A value inside a product: in parentheses when it is negative or a fraction. */
@@ -62,15 +81,69 @@ export function values<N>(ar: Arithmetic<N>, items: readonly N[]): Atom {
   return items.length === 1 ? number(ar, items[0]) : tuple(items.map((item) => [number(ar, item)]));
 }
 
+/** Several elements as a tuple; a single one stands alone. */
+export function vector(items: Expr[]): Expr {
+  return items.length === 1 ? items[0] : [tuple(items)];
+}
+
+/** Whether any value in `expr` was rounded to be shown. */
+export function isApproximate(expr: Expr): boolean {
+  return expr.some((atom) => {
+    switch (atom.kind) {
+      case 'number':
+        return atom.approximate === true;
+      case 'tuple':
+        return atom.items.some(isApproximate);
+      case 'group':
+      case 'call':
+        return isApproximate(atom.kind === 'group' ? atom.inner : atom.arg);
+      case 'squared':
+        return isApproximate(atom.base);
+      case 'fraction':
+        return isApproximate(atom.over) || isApproximate(atom.under);
+      default:
+        return false;
+    }
+  });
+}
+
+/** `=` before an expression of exact values, `≈` before one with a rounded value. */
+export function equals(rhs: Expr): Atom {
+  return op(isApproximate(rhs) ? '≈' : '=');
+}
+
 /** Joins expressions with an operator between them: a + b + c. */
 export function joined(items: Expr[], between: Op): Expr {
   return items.flatMap((item, i) => (i === 0 ? item : [op(between), ...item]));
 }
 
 const TEXT_OPS: Record<Op, string> = {
-  '=': ' = ', '+': ' + ', '−': ' − ', '·': ' · ', '≥': ' ≥ ', '>': ' > ', '<': ' < ', '≤': ' ≤ ',
-  ',': ', ', 'Σ': 'Σ_i ',
+  '=': ' = ', '≈': ' ≈ ', '+': ' + ', '−': ' − ', neg: '−', '·': ' · ', '≥': ' ≥ ', '>': ' > ',
+  '<': ' < ', '≤': ' ≤ ', ',': ', ', 'Σ': 'Σ_i ',
 };
+
+/** A value or a bare name, which needs no parentheses as a base or in a fraction. */
+function isPlain(expr: Expr): boolean {
+  if (expr.length !== 1) return false;
+  const atom = expr[0];
+  if (atom.kind === 'number') return !/^-|\//.test(atom.text);
+  return atom.kind === 'symbol' && atom.sup === undefined && atom.sub === undefined;
+}
+
+/** A plain part or one symbol, as `y_i` in `y_i/o^2_i`. */
+function isSingle(expr: Expr): boolean {
+  return isPlain(expr) || (expr.length === 1 && expr[0].kind === 'symbol');
+}
+
+const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
+
+function textPower(power: number | undefined): string {
+  return power === undefined ? '' : SUPERSCRIPTS[power] ?? `^${power}`;
+}
+
+function textPart(expr: Expr, plain = isPlain(expr)): string {
+  return plain ? toText(expr) : `(${toText(expr)})`;
+}
 
 function textScript(mark: string, text: string): string {
   return /^[\w]$|^\d+$/.test(text) ? `${mark}${text}` : `${mark}(${text})`;
@@ -94,6 +167,13 @@ export function toText(expr: Expr): string {
           return `(${atom.items.map(toText).join(', ')})`;
         case 'group':
           return `(${toText(atom.inner)})`;
+        case 'call':
+          return `${atom.name}${textPower(atom.power)}(${toText(atom.arg)})`;
+        case 'squared':
+          return `${textPart(atom.base)}²`;
+        case 'fraction':
+          return `${textPart(atom.over, isSingle(atom.over))}/` +
+            textPart(atom.under, isSingle(atom.under));
         case 'partial':
           return `∂${atom.of === 'L' ? textScript('L^', String(atom.k)) : 'Loss'}/` +
             `∂${textScript('X^', String(atom.k))}`;
@@ -105,8 +185,8 @@ export function toText(expr: Expr): string {
 }
 
 const TEX_OPS: Record<Op, string> = {
-  '=': ' = ', '+': ' + ', '−': ' - ', '·': ' \\cdot ', '≥': ' \\geq ', '>': ' > ', '<': ' < ',
-  '≤': ' \\leq ', ',': ',\\ ', 'Σ': '\\sum_{i} ',
+  '=': ' = ', '≈': ' \\approx ', '+': ' + ', '−': ' - ', neg: '-', '·': ' \\cdot ', '≥': ' \\geq ',
+  '>': ' > ', '<': ' < ', '≤': ' \\leq ', ',': ',\\ ', 'Σ': '\\sum_{i} ',
 };
 
 const TEX_NAMES: Record<string, string> = {
@@ -115,6 +195,8 @@ const TEX_NAMES: Record<string, string> = {
   δb: '\\delta b',
   Loss: '\\mathit{Loss}',
 };
+
+const TEX_FUNCTIONS: Record<FunctionName, string> = { σ: '\\sigma', tanh: '\\tanh' };
 
 /** `-1/200` → `-\frac{1}{200}`, `1.5e-17` → `1.5 \times 10^{-17}`. */
 function texNumber(text: string): string {
@@ -148,6 +230,15 @@ export function toTex(expr: Expr): string {
           return `\\left(${atom.items.map(toTex).join(',\\ ')}\\right)`;
         case 'group':
           return `\\left(${toTex(atom.inner)}\\right)`;
+        case 'call':
+          return TEX_FUNCTIONS[atom.name] + (atom.power === undefined ? '' : `^{${atom.power}}`) +
+            `\\left(${toTex(atom.arg)}\\right)`;
+        case 'squared':
+          return isPlain(atom.base)
+            ? `${toTex(atom.base)}^{2}`
+            : `\\left(${toTex(atom.base)}\\right)^{2}`;
+        case 'fraction':
+          return `\\frac{${toTex(atom.over)}}{${toTex(atom.under)}}`;
         case 'partial':
           return `\\frac{\\partial ${atom.of === 'L' ? `L^{${atom.k}}` : '\\mathit{Loss}'}}` +
             `{\\partial X^{${atom.k}}}`;

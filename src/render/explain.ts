@@ -3,6 +3,7 @@
  * of rows for an `align*` environment (amsmath), prose in `\intertext`.
  */
 import {
+  equals,
   type Expr,
   type Inline,
   type Line,
@@ -38,7 +39,7 @@ function title(sample: SampleExplanation): Inline {
     `Sample ${sample.sample} of ${sample.count}: `,
     [symbol('x'), op('='), ...sample.x], ', ',
     [symbol('y'), op('='), ...sample.y], ', ',
-    [symbol('Loss'), op('='), ...sample.loss],
+    [symbol('Loss'), equals(sample.loss), ...sample.loss],
   ];
 }
 
@@ -51,17 +52,18 @@ function textSample(sample: SampleExplanation, paint: Paint): string {
   return [heading, ...sample.steps.map((step) => textStep(step, paint))].join('\n\n');
 }
 
+/** ` = `, or ` ≈ ` when the right-hand side shows a rounded value. */
+function relation(line: Line, render: (expr: Expr) => string): string {
+  return render([equals(line.rhs)]);
+}
+
 function textStep(step: Step, paint: Paint): string {
   const lines: string[] = [paint.heading(inline(step.heading, toText))];
   let width = 0;
   for (const line of withoutRepeats(step.lines, toText)) {
-    if (line.lhs) {
-      const lhs = toText(line.lhs);
-      width = lhs.length;
-      lines.push(`    ${lhs} = ${toText(line.rhs)}`);
-    } else {
-      lines.push(`    ${' '.repeat(width)} = ${toText(line.rhs)}`);
-    }
+    if (line.lhs) width = toText(line.lhs).length;
+    const lhs = line.lhs ? toText(line.lhs) : ' '.repeat(width);
+    lines.push(`    ${lhs} ${relation(line, toText)} ${toText(line.rhs)}`);
   }
   for (const note of step.notes ?? []) lines.push(paint.dim(`    ${inline(note, toText)}`));
   return lines.join('\n');
@@ -71,7 +73,7 @@ const dollars = (expr: Expr) => `$${toTex(expr)}$`;
 
 function texRows(lines: Line[]): string[] {
   return withoutRepeats(lines, toTex).map((line) =>
-    `${line.lhs ? `${toTex(line.lhs)} ` : ''}&= ${toTex(line.rhs)}`);
+    `${line.lhs ? `${toTex(line.lhs)} ` : ''}&${relation(line, toTex)} ${toTex(line.rhs)}`);
 }
 
 function markdownSample(sample: SampleExplanation): string {
@@ -111,12 +113,13 @@ function latexFragment(samples: readonly SampleExplanation[]): string {
 }
 
 const TEX_PROSE: Record<string, string> = {
-  '×': '$\\times$', '½': '$\\frac{1}{2}$', '−': '-', '≥': '$\\geq$', '>': '$>$', '<': '$<$',
+  '×': '$\\times$', '≈': '$\\approx$', '½': '$\\frac{1}{2}$', '−': '-', '≥': '$\\geq$',
+  '>': '$>$', '<': '$<$',
   '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', '#': '\\#', '_': '\\_', '{': '\\{',
   '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '$': '\\$',
 };
 
 /** Prose for LaTeX: its special characters escaped, the few symbols of the prose in maths. */
 function texProse(text: string): string {
-  return text.replace(/[×½−≥<>\\&%#_{}~^$]/g, (char) => TEX_PROSE[char]);
+  return text.replace(/[×≈½−≥<>\\&%#_{}~^$]/g, (char) => TEX_PROSE[char]);
 }

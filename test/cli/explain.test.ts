@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -162,12 +162,17 @@ $o^{2} = 0 \\geq 0$, so $\\delta^{3} = \\delta^{4}$.
   });
 });
 
+/** Every example network, so that every layer kind and loss is written in LaTeX. */
+const NETWORKS = readdirSync(fixture('.'))
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.answers.json'));
+
 describe('deltaflow explain --format latex', () => {
   const latex = async (file: string) =>
     (await runCli(['explain', fixture(file), '-f', 'latex'])).stdout;
 
   it('gives rows for an align* with balanced braces and \\left … \\right pairs', async () => {
-    for (const file of ['backward-pass.json', 'two-layers.json']) {
+    expect(NETWORKS.length).toBeGreaterThan(5);
+    for (const file of NETWORKS) {
       const text = await latex(file);
       let depth = 0;
       for (const char of text.replace(/\\[{}]/g, '')) {
@@ -195,7 +200,7 @@ describe('deltaflow explain --format latex', () => {
 
   it.skipIf(!pdflatex)('compiles inside an align* with pdflatex', { timeout: 60_000 }, async () => {
     const folder = mkdtempSync(join(tmpdir(), 'deltaflow-latex-'));
-    for (const file of ['backward-pass.json', 'two-layers.json']) {
+    for (const file of NETWORKS) {
       writeFileSync(join(folder, 'steps.tex'), await latex(file));
       writeFileSync(join(folder, 'document.tex'), [
         '\\documentclass{article}',
@@ -214,7 +219,7 @@ describe('deltaflow explain --format latex', () => {
         { cwd: folder, encoding: 'utf8' },
       );
 
-      expect(result.stdout).not.toContain('!');
+      expect(result.stdout, file).not.toContain('!');
       expect(result.status).toBe(0);
     }
   });

@@ -2,6 +2,7 @@ import { reluAtZeroOf } from '../../report/variants.js';
 import type { Arithmetic } from '../../numbers/index.js';
 import type { LayerContext, LayerExplainer } from '../derivation.js';
 import {
+  equals,
   type Inline,
   literal,
   number,
@@ -64,7 +65,8 @@ function branch<N>(
   const sign = ar.sign(x);
   const relation = sign > 0 ? '>' : sign < 0 ? '<' : strict ? '=' : '≥';
   const compared = relation === '=' ? [] : [op(relation), literal('0')];
-  const input = [output(k - 1, sub), op('='), number(ar, x), ...compared];
+  const value = [number(ar, x)];
+  const input = [output(k - 1, sub), equals(value), ...value, ...compared];
   const result = taken ? symbol('δ', k + 1, sub) : literal('0');
   const why = relation === '=' ? ', not > 0 (reluAtZero is 0), so ' : ', so ';
   return [input, why, [symbol('δ', k, sub), op('='), result], '.'];
