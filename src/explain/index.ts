@@ -18,7 +18,6 @@ import { softplus } from './layers/softplus.js';
 import { tanh } from './layers/tanh.js';
 import { binaryCrossEntropy } from './losses/binary-cross-entropy.js';
 import { crossEntropy } from './losses/cross-entropy.js';
-import { generic as genericLoss } from './losses/generic.js';
 import { halfSquaredError } from './losses/half-squared-error.js';
 import { meanSquaredError } from './losses/mean-squared-error.js';
 import { squaredError } from './losses/squared-error.js';
@@ -28,10 +27,11 @@ export * from './derivation.js';
 export * from './math.js';
 
 /**
- * Kinds and losses that write out their own derivative. A kind or loss added later and missing
- * here is written in the general form until it has an explainer.
+ * How each kind and loss writes out its derivative. Every kind must have one, so that a kind
+ * added without it fails to compile; the general form in layers/generic.ts and
+ * losses/generic.ts is there for a kind whose derivative has no closed form to show.
  */
-const LAYER_EXPLAINERS: Partial<Record<LayerSpec['kind'], LayerExplainer>> = {
+const LAYER_EXPLAINERS: Record<LayerSpec['kind'], LayerExplainer> = {
   identity,
   linear,
   relu,
@@ -42,7 +42,7 @@ const LAYER_EXPLAINERS: Partial<Record<LayerSpec['kind'], LayerExplainer>> = {
   softmax,
 };
 
-const LOSS_EXPLAINERS: Partial<Record<LossName, LossExplainer>> = {
+const LOSS_EXPLAINERS: Record<LossName, LossExplainer> = {
   'half-squared-error': halfSquaredError,
   'squared-error': squaredError,
   'mean-squared-error': meanSquaredError,
@@ -88,7 +88,7 @@ export function explainSample<N>(
   const steps: Step[] = [];
 
   if (wanted(n + 1)) {
-    const explainer = LOSS_EXPLAINERS[network.lossName] ?? genericLoss;
+    const explainer = LOSS_EXPLAINERS[network.lossName];
     const output = trace.layers[n - 1].output;
     const derivation = explainer.delta({
       ar, n, output, expected: trace.y, loss: trace.loss, delta: trace.lossDelta,
@@ -106,7 +106,7 @@ export function explainSample<N>(
     ...(layer.k === n && { loss: { name: network.lossName, expected: trace.y } }),
   }));
   const explainerOf = (k: number) =>
-    LAYER_EXPLAINERS[network.specs[k - 1].kind as LayerSpec['kind']] ?? genericLayer;
+    LAYER_EXPLAINERS[network.specs[k - 1].kind as LayerSpec['kind']];
   const description = (k: number) => kindOf(network.specs[k - 1] as LayerSpec)
     .describe(network.specs[k - 1] as LayerSpec);
 
