@@ -27,6 +27,25 @@ module.exports = (options) => {
   },
 };
 
+/**
+ * cli-table3's Cell.draw truncates the whole cell to 10 characters on every line it draws, only
+ * for a debug message that is kept at a debug level deltaflow never sets. For a cell of several
+ * lines that truncation removes one character at a time and measures the rest each time, so a
+ * cell of L characters costs L² width measures per drawn line: minutes for a table of 10×10
+ * δw. The message is dropped; the build fails if the line is no longer there to drop.
+ */
+const skipDebugTruncation = {
+  name: 'skip-debug-truncation',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const slow = 'let content = utils.truncate(this.content, 10, this.truncate);';
+      if (!source.includes(slow)) throw new Error(`${args.path}: no longer holds "${slow}"`);
+      return { contents: source.replace(slow, "let content = '';"), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/deltaflow.js',
@@ -36,7 +55,7 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'external',
-  plugins: [reuseRegexes],
+  plugins: [reuseRegexes, skipDebugTruncation],
   // commander and other CommonJS dependencies call require(); an ESM bundle has none of its own.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
