@@ -5,6 +5,7 @@ import { benchKinds } from './kinds.js';
 import { startup } from './startup.js';
 import { formatTiming } from './workloads.js';
 import { growthBench } from './growth.js';
+import { benchTables } from './table.js';
 
 console.log('Start-up: the whole process on the bundled example');
 for (const line of startup().lines) console.log(line);
@@ -16,3 +17,6 @@ for (const timing of benchKinds()) console.log(`  ${formatTiming(timing)}`);
 
 console.log('\nGrowth of exact numbers under training (digits of the longest value, time per step)');
 console.log(growthBench().text);
+
+console.log('\nThe run table against JSON: the built command on generated networks');
+for (const line of benchTables()) console.log(line);

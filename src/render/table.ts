@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import type { Network, Trace } from '../engine/index.js';
 import { kindOf, type LayerSpec } from '../layers/index.js';
 import type { OtherConvention } from '../report/conventions.js';
-import { type Paint, showMatrix, showValue, showVector } from './values.js';
+import { CellValues } from './long-values.js';
+import { markFirstLine, type Paint } from './values.js';
 
 /**
  * One table per sample: a row per k with o^k and δ^k, then the loss and δ^(n+1).
@@ -38,45 +39,52 @@ export function renderTable<N>(
     // Colours come from `paint` only: cli-table3 would otherwise write its own into pipes.
     style: { head: [], border: [] },
   });
+  const cells = new CellValues(ar);
   const notes: string[] = [];
 
   // The input of a layer at a kink is the output of the row before: mark it there too.
-  const feedsKink = (k: number) => (trace.layers[k]?.atKink ? paint.mark(' †') : '');
-  table.push(['0', paint.dim('input x'), showVector(ar, trace.x) + feedsKink(0), '', '']);
+  const feedsKink = (k: number, text: string) =>
+    trace.layers[k]?.atKink ? markFirstLine(text, paint.mark(' †')) : text;
+  table.push(['0', paint.dim('input x'), feedsKink(0, cells.vectorCell(trace.x, 'x')), '', '']);
   for (const layer of trace.layers) {
-    const spec = network.specs[layer.k - 1] as LayerSpec;
+    const { k } = layer;
+    const spec = network.specs[k - 1] as LayerSpec;
     const kind = kindOf(spec);
-    let delta = showVector(ar, layer.delta);
+    // Cells are made in the order they are read, so that what goes under the table follows it.
+    const output = feedsKink(k, cells.vectorCell(layer.output, `o^${k}`));
+    let delta = cells.vectorCell(layer.delta, `δ^${k}`);
     if (layer.atKink) {
-      delta += paint.mark(' †');
-      const other = conventions.find((convention) => convention.k === layer.k);
-      notes.push(kinkNote(layer.k, layer.input.length, layer.atKink, spec) +
+      delta = markFirstLine(delta, paint.mark(' †'));
+      const other = conventions.find((convention) => convention.k === k);
+      notes.push(kinkNote(k, layer.input.length, layer.atKink, spec) +
         (other ? otherNote(ar, other) : ''));
     }
     const gradients = [
-      layer.weightGrad && `δw:\n${showMatrix(ar, layer.weightGrad)}`,
-      layer.biasGrad && `δb: ${showVector(ar, layer.biasGrad)}`,
+      layer.weightGrad && cells.matrixCell('δw', layer.weightGrad, `δw^${k}`),
+      layer.biasGrad && `δb: ${cells.vectorCell(layer.biasGrad, `δb^${k}`)}`,
     ].filter(Boolean);
     table.push([
-      String(layer.k),
+      String(k),
       `${kind.describe(spec)}\n${paint.dim(kind.formula)}`,
-      showVector(ar, layer.output) + feedsKink(layer.k),
+      output,
       delta,
       gradients.join('\n'),
     ]);
   }
+  const loss = cells.value(trace.loss, 'Loss');
   table.push([
     String(n + 1),
     `loss: ${network.lossName}\n${paint.dim(network.loss.formula)}\n` +
       paint.dim(network.loss.deltaFormula),
     // An approximate loss of an exact run reads "Loss ≈ 2.579", not "Loss = ≈ 2.579".
-    `Loss${showValue(ar, trace.loss).startsWith('≈') ? '' : ' ='} ${showValue(ar, trace.loss)}`,
-    showVector(ar, trace.lossDelta),
+    `Loss${loss.startsWith('≈') ? '' : ' ='} ${loss}`,
+    cells.vectorCell(trace.lossDelta, `δ^${n + 1}`),
     '',
   ]);
 
   const heading = `${title}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`;
-  return [paint.heading(heading), table.toString(), ...notes.map((note) => paint.mark(note))].join('\n');
+  const marked = notes.map((note) => paint.mark(note));
+  return [paint.heading(heading), table.toString(), ...marked, ...cells.lines].join('\n');
 }
 
 /** `7`, or `(100, 2000, 100)`: exact texts on one line. */

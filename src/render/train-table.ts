@@ -4,7 +4,7 @@ import { kindOf, type LayerSpec, type ParameterName, type Parameters } from '../
 import type { Arithmetic } from '../numbers/index.js';
 import { CellValues, indexed } from './long-values.js';
 import { kinkNote, showInline } from './table.js';
-import { type Paint, showValue } from './values.js';
+import { markFirstLine, type Paint, showValue } from './values.js';
 
 export interface TrainingView {
   /** Each sample's δw^k and δb^k beside the batch's sum. */
@@ -64,7 +64,7 @@ function stepTable<N>(
       const text = cells.vector(layer.delta, (i) => `${indexed(`δ^${k}`, i)}${tag}`);
       if (!layer.atKink) return text;
       kinks.add(kinkNote(k, layer.input.length, layer.atKink, spec));
-      return `${text}${paint.mark(' †')}`;
+      return markFirstLine(text, paint.mark(' †'));
     };
     const gradients: string[] = [];
     const batch = { weightGrad: step.weightGrad[k], biasGrad: step.biasGrad[k] };

@@ -40,3 +40,9 @@ export function showVector<N>(ar: Arithmetic<N>, values: readonly N[]): string {
 export function showMatrix<N>(ar: Arithmetic<N>, rows: readonly N[][]): string {
   return rows.map((row) => showVector(ar, row)).join('\n');
 }
+
+/** `mark` after the first line of `text`: a tuple's exact line, not its `≈` line below. */
+export function markFirstLine(text: string, mark: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text + mark : text.slice(0, end) + mark + text.slice(end);
+}

@@ -144,3 +144,155 @@ describe('the built command', () => {
     ]);
   });
 });
+
+/** The network of one sample: a file as a user would write it. */
+const oneSample = (input: number, layers: unknown[], x: unknown[], y: unknown[]) =>
+  JSON.stringify({ input, layers, loss: 'half-squared-error', samples: [{ x, y }] });
+
+describe('deltaflow run: values that do not fit in a cell go under the table', () => {
+  it('writes a δw of more rows than a cell shows as one labelled line per row', async () => {
+    // o^1 = W·x = (1, 2, 3, 4, 5)/2 = δ^2; δ^1 = Σ_i W_i·δ^2_i = (1 + 4 + 9 + 16 + 25)/2;
+    // δw^1_i = δ^2_i · x = i/4; Loss = ½ Σ_i (i/2)² = 55/8
+    const network = oneSample(
+      1,
+      [{ kind: 'linear', weights: [[1], [2], [3], [4], [5]] }],
+      ['1/2'],
+      [0, 0, 0, 0, 0],
+    );
+    const { code, stdout, stderr } = await runCli(['-'], network);
+
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      [
+        'Sample 1 of 1: x = 1/2, y = (0, 0, 0, 0, 0)',
+        '┌───┬────────────────────────────┬─────────────────────────┬─────────────────────────' +
+          '┬─────────────────────────┐',
+        '│ k │ layer L^k                  │ o^k = L^k(o^(k-1))      │ δ^k = ∂Loss/∂X^k        ' +
+          '│ δw^k, δb^k              │',
+        '├───┼────────────────────────────┼─────────────────────────┼─────────────────────────' +
+          '┼─────────────────────────┤',
+        '│ 0 │ input x                    │ 1/2 ≈ 0.5               │                         ' +
+          '│                         │',
+        '├───┼────────────────────────────┼─────────────────────────┼─────────────────────────' +
+          '┼─────────────────────────┤',
+        '│ 1 │ linear 5×1                 │ (1/2, 1, 3/2, 2, 5/2)   │ 55/2 ≈ 27.5             ' +
+          '│ δw: 5×1, see δw^1 below │',
+        '│   │ o_i = Σ_j W_ij · X_j + b_i │ ≈ (0.5, 1, 1.5, 2, 2.5) │                         ' +
+          '│                         │',
+        '├───┼────────────────────────────┼─────────────────────────┼─────────────────────────' +
+          '┼─────────────────────────┤',
+        '│ 2 │ loss: half-squared-error   │ Loss = 55/8 ≈ 6.875     │ (1/2, 1, 3/2, 2, 5/2)   ' +
+          '│                         │',
+        '│   │ Loss = ½ Σ_i (X_i − y_i)²  │                         │ ≈ (0.5, 1, 1.5, 2, 2.5) ' +
+          '│                         │',
+        '│   │ δ_i = X_i − y_i            │                         │                         ' +
+          '│                         │',
+        '└───┴────────────────────────────┴─────────────────────────┴─────────────────────────' +
+          '┴─────────────────────────┘',
+        'δw^1 row 1 = 1/4 ≈ 0.25',
+        'δw^1 row 2 = 1/2 ≈ 0.5',
+        'δw^1 row 3 = 3/4 ≈ 0.75',
+        'δw^1 row 4 = 1',
+        'δw^1 row 5 = 5/4 ≈ 1.25',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a tuple wider than a cell under it, with its decimals and † kept', async () => {
+    // x_i = (i − 1)/7 ≥ 0, so relu passes x and δ^1 = δ^2 = x − y = x; X^1_1 = 0 is the kink,
+    // where either convention multiplies δ^2_1 = 0. Loss = ½ (0² + … + 9²)/49 = 285/98.
+    const x = [0, '1/7', '2/7', '3/7', '4/7', '5/7', '6/7', 1, '8/7', '9/7'];
+    const network = oneSample(10, [{ kind: 'relu' }], x, Array(10).fill(0));
+    const { code, stdout } = await runCli(['-'], network);
+
+    const tuple = '(0, 1/7, 2/7, 3/7, 4/7, 5/7, 6/7, 1, 8/7, 9/7)';
+    const decimals = '≈ (0, 0.1429, 0.2857, 0.4286, 0.5714, 0.7143, 0.8571, 1, 1.143, 1.286)';
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        `Sample 1 of 1: x = ${tuple}, y = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`,
+        '┌───┬─────────────────────────────┬──────────────────────────' +
+          '┬────────────────────────────┬────────────┐',
+        '│ k │ layer L^k                   │ o^k = L^k(o^(k-1))       ' +
+          '│ δ^k = ∂Loss/∂X^k           │ δw^k, δb^k │',
+        '├───┼─────────────────────────────┼──────────────────────────' +
+          '┼────────────────────────────┼────────────┤',
+        '│ 0 │ input x                     │ 10 values, see x below † ' +
+          '│                            │            │',
+        '├───┼─────────────────────────────┼──────────────────────────' +
+          '┼────────────────────────────┼────────────┤',
+        '│ 1 │ relu                        │ 10 values, see o^1 below ' +
+          '│ 10 values, see δ^1 below † │            │',
+        '│   │ o_i = X_i if X_i ≥ 0 else 0 │                          ' +
+          '│                            │            │',
+        '├───┼─────────────────────────────┼──────────────────────────' +
+          '┼────────────────────────────┼────────────┤',
+        '│ 2 │ loss: half-squared-error    │ Loss = 285/98 ≈ 2.908    ' +
+          '│ 10 values, see δ^2 below   │            │',
+        '│   │ Loss = ½ Σ_i (X_i − y_i)²   │                          ' +
+          '│                            │            │',
+        '│   │ δ_i = X_i − y_i             │                          ' +
+          '│                            │            │',
+        '└───┴─────────────────────────────┴──────────────────────────' +
+          '┴────────────────────────────┴────────────┘',
+        '† X^1_1 = 0 exactly: the derivative of L^1 there is taken as 1 (reluAtZero; ' +
+          'PyTorch takes 0). Taken as 0, no value would change.',
+        `x = ${tuple}`,
+        `  ${decimals}`,
+        `o^1 = ${tuple}`,
+        `    ${decimals}`,
+        `δ^1 = ${tuple}`,
+        `    ${decimals}`,
+        `δ^2 = ${tuple}`,
+        `    ${decimals}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an exact value longer than a cell under the table, by reference', async () => {
+    // identity: o^1 = x = 10^50 = δ^1 = δ^2; Loss = ½ · 10^100 = 5 · 10^99
+    const network = oneSample(1, [{ kind: 'identity' }], ['1e50'], [0]);
+    const { stdout } = await runCli(['-'], network);
+
+    const power = `1${'0'.repeat(50)}`;
+    expect(stdout).toContain('│ 0 │ input x                   │ [1] ≈ 1e+50        │');
+    expect(stdout).toContain('│ 1 │ identity                  │ [2] ≈ 1e+50        │ [3] ≈ 1e+50 ');
+    expect(stdout).toContain('│ 2 │ loss: half-squared-error  │ Loss = [4] ≈ 5e+99 │ [5] ≈ 1e+50 ');
+    expect(stdout.split('\n').slice(-6)).toEqual([
+      `[1] x = ${power}`,
+      `[2] o^1 = ${power}`,
+      `[3] δ^1 = ${power}`,
+      `[4] Loss = 5${'0'.repeat(99)}`,
+      `[5] δ^2 = ${power}`,
+      '',
+    ]);
+  });
+
+  it('marks a kink on the exact line of a tuple, not on its decimals', async () => {
+    // relu passes x = (0, 1/2); δ^2 = x − y = (-1/3, 1/2) = δ^1 with relu'(0) taken as 1;
+    // taken as 0, δ^1_1 = 0. Loss = ½ (1/9 + 1/4) = 13/72.
+    const network = oneSample(2, [{ kind: 'relu' }], [0, '1/2'], ['1/3', 0]);
+    const { stdout } = await runCli(['-'], network);
+
+    expect(stdout).toContain(
+      [
+        '│ 0 │ input x                     │ (0, 1/2) †            │                  ' +
+          '│            │',
+        '│   │                             │ ≈ (0, 0.5)            │                  ' +
+          '│            │',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      [
+        '│ 1 │ relu                        │ (0, 1/2)              │ (-1/3, 1/2) †    ' +
+          '│            │',
+        '│   │ o_i = X_i if X_i ≥ 0 else 0 │ ≈ (0, 0.5)            │ ≈ (-0.3333, 0.5) ' +
+          '│            │',
+      ].join('\n'),
+    );
+    expect(stdout).toContain('│ Loss = 13/72 ≈ 0.1806 │');
+    expect(stdout).toContain('Taken as 0: δ^1 = (0, 1/2).');
+  });
+});
