@@ -22,7 +22,7 @@ export interface Verdict<N> {
 
 export interface CheckOptions<N> {
   tolerance?: Tolerance;
-  /** η, so that the update-before-backward mistake can be recognised. */
+  /** α, so that the update-before-backward mistake can be recognised. */
   learningRate?: N;
 }
 

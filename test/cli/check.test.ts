@@ -207,7 +207,7 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     // so δ^2 = -1 · that = (-1/200, -101/58000, -23/7250)
     const path = third({ delta: { 2: ['-1/200', '-101/58000', '-23/7250'] } });
 
-    const named = await lines(['check', example, path, '--learning-rate', '1e-6']);
+    const named = await lines(['check', example, path, '--lr', '1e-6']);
     const unnamed = await lines(['check', example, path]);
 
     const update = 'the weights were updated before δ was pushed back through them';
@@ -229,6 +229,40 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     expect((await lines(['check', example, path]))[0]).toBe(
       '✗ sample 3, δ^2_2: -0.000259 — the sign is flipped (y − o taken for o − y)',
     );
+  });
+});
+
+describe('deltaflow check --help', () => {
+  it('says that either file may be standard input, and names the learning rate --lr', async () => {
+    const { code, stdout } = await runCli(['check', '--help']);
+
+    expect(code).toBe(0);
+    expect(stdout).toContain('  network                network file (JSON), or - for standard input\n');
+    expect(stdout).toContain('any subset of its values; or - for standard input\n');
+    expect(stdout).toContain('  --lr <rate>            learning rate α of a training step');
+    expect(stdout).not.toContain('--learning-rate');
+  });
+
+  it('reads the answers from standard input, but not both files from it', async () => {
+    const stdin = JSON.stringify({ samples: { 3: { loss: '1/2' } } });
+
+    const answered = await runCli(['check', example, '-'], stdin);
+    const both = await runCli(['check', '-', '-'], stdin);
+
+    expect(answered).toMatchObject({ code: 0, stderr: '' });
+    expect(answered.stdout.startsWith('✓ sample 3, Loss: 1/2\n')).toBe(true);
+    expect(both).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'deltaflow: standard input can hold the network or the answers, not both\n',
+    });
+  });
+
+  it('no longer knows --learning-rate', async () => {
+    const result = await runCli(['check', example, example, '--learning-rate', '1e-6']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--learning-rate'");
   });
 });
 
