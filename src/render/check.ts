@@ -28,10 +28,9 @@ export function renderCheck<N>(
 function summary<N>(verdicts: readonly Verdict<N>[]): string {
   const total = verdicts.length;
   const right = verdicts.filter((verdict) => verdict.right).length;
-  const answers = `answer${total === 1 ? '' : 's'}`;
-  if (total === 0) return 'No answers to check.';
-  if (right === total) return `All ${total} ${answers} right.`;
-  return `${right} of ${total} ${answers} right, ${total - right} wrong.`;
+  if (total === 1) return `The answer is ${right === 1 ? 'right' : 'wrong'}.`;
+  if (right === total) return `All ${total} answers right.`;
+  return `${right} of ${total} answers right, ${total - right} wrong.`;
 }
 
 export interface JsonVerdict {

@@ -68,9 +68,9 @@ describe('deltaflow check', () => {
     const hidden = await runCli(['check', example, path]);
     const shown = await runCli(['check', example, path, '--reveal']);
 
-    expect(hidden.stdout).toBe('✗ sample 3, δ^2_2: 0.00025\n0 of 1 answer right, 1 wrong.\n');
+    expect(hidden.stdout).toBe('✗ sample 3, δ^2_2: 0.00025\nThe answer is wrong.\n');
     expect(shown.stdout).toBe(
-      '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\n0 of 1 answer right, 1 wrong.\n',
+      '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\nThe answer is wrong.\n',
     );
     expect(shown.code).toBe(1);
   });
@@ -81,7 +81,7 @@ describe('deltaflow check', () => {
     const whole = answers(json.stdout);
 
     expect((await runCli(['check', example, keyed])).stdout).toBe(
-      '✓ sample 2, o^3: 1\nAll 1 answer right.\n',
+      '✓ sample 2, o^3: 1\nThe answer is right.\n',
     );
     const all = await runCli(['check', example, whole]);
     expect(all.code).toBe(0);
@@ -137,6 +137,40 @@ describe('deltaflow check', () => {
           mistakes: [],
         },
       ],
+    });
+  });
+
+  it('takes one value for a vector of length 1, also for a matrix row of width 1', async () => {
+    const network = JSON.stringify({
+      input: 1,
+      layers: [{ kind: 'linear', weights: [['2'], ['3']] }],
+      loss: 'half-squared-error',
+      samples: [{ x: [1], y: [0, 0] }],
+    });
+    // o^1 = (2, 3) = δ^2, δw^1 = δ^2 · x^T = ((2), (3)), δ^1 = 2 · 2 + 3 · 3 = 13
+    const path = answers({ samples: [{ x: 1, delta: { 1: 13 }, weightGrad: { 1: [2, '3'] } }] });
+
+    const result = await runCli(['check', '-', path, '-f', 'json'], network);
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).answers.map((answer: { path: string }) => answer.path))
+      .toEqual(['samples[0].x', 'samples[0].delta.1', 'samples[0].weightGrad.1[0]',
+        'samples[0].weightGrad.1[1]']);
+  });
+
+  it('says "the answer" when there is one', async () => {
+    const right = await runCli(['check', example, third({ loss: '1/2' })]);
+    const wrong = await runCli(['check', example, third({ loss: '1' })]);
+
+    expect(right).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '✓ sample 3, Loss: 1/2\nThe answer is right.\n',
+    });
+    expect(wrong).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: '✗ sample 3, Loss: 1 — the ½ of the loss is forgotten\nThe answer is wrong.\n',
     });
   });
 
@@ -287,7 +321,23 @@ describe('deltaflow check on bad input', () => {
       'samples[0].weightGrad.2[0]: has 2 values; row 1 of δw^2 has 3'],
     [{ samples: [{ delta: { 3: ['1/0'] } }] }, 'samples[0].delta.3[0]: "1/0": divides by zero'],
     [{ samples: [{ delta: { 3: ['x'] } }] }, 'samples[0].delta.3[0]: "x": "x" names a variable'],
-    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas"'],
+    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas" (did you mean ' +
+      '"delta"?); a sample\'s answers are x, y, loss, o, delta, weightGrad, biasGrad'],
+    [{ samples: [{ gradients: {} }] }, 'samples[0]: unknown key "gradients"; a sample\'s answers ' +
+      'are x, y, loss, o, delta, weightGrad, biasGrad'],
+    [{ sample: { 3: { loss: 0 } } },
+      ': samples: is missing; unknown key "sample" (did you mean "samples"?)'],
+    [{ answers: [] }, ': samples: is missing; unknown key "answers"\n'],
+    [{ samples: [], extra: 1 }, ': (top level): unknown key "extra"; the answers go under "samples"'],
+    [{ samples: [] }, '.json: has no answers; write them under samples, as in ' +
+      '{ "samples": { "1": { "loss": "1/2" } } }'],
+    [{ samples: [null, {}, { exact: { loss: false } }] }, '.json: has no answers;'],
+    [{ samples: [{ delta: { 2: 0 } }] }, 'samples[0].delta.2: is one value; δ^2 has 3'],
+    [{ samples: [{ delta: { 3: '1/0' } }] }, 'samples[0].delta.3: "1/0": divides by zero'],
+    [{ samples: [{ delta: { 3: [{}] } }] },
+      'samples[0].delta.3[0]: expected a number or a string holding one, found an object'],
+    [{ samples: [{ delta: { 3: {} } }] }, 'samples[0].delta.3: expected an array of values, ' +
+      'or one value for a vector of length 1, found an object'],
     ['{ "samples": [', 'invalid JSON'],
   ])('rejects %j: %s', async (content, message) => {
     const path = answers(content);
