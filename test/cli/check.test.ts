@@ -271,7 +271,7 @@ describe('deltaflow check --help', () => {
     const { code, stdout } = await runCli(['check', '--help']);
 
     expect(code).toBe(0);
-    expect(stdout).toContain('  network                network file (JSON), or - for standard input\n');
+    expect(stdout).toMatch(/\n {2}network +network file \(JSON\), or - for standard input\n/);
     expect(stdout).toContain('any subset of its values; or - for standard input\n');
     expect(stdout).toContain('  --lr <rate>            learning rate α of a training step');
     expect(stdout).not.toContain('--learning-rate');
@@ -328,7 +328,8 @@ describe('deltaflow check on bad input', () => {
     [{ sample: { 3: { loss: 0 } } },
       ': samples: is missing; unknown key "sample" (did you mean "samples"?)'],
     [{ answers: [] }, ': samples: is missing; unknown key "answers"\n'],
-    [{ samples: [], extra: 1 }, ': (top level): unknown key "extra"; the answers go under "samples"'],
+    [{ samples: [], extra: 1 },
+      ': (top level): unknown key "extra"; the answers go under "samples"'],
     [{ samples: [] }, '.json: has no answers; write them under samples, as in ' +
       '{ "samples": { "1": { "loss": "1/2" } } }'],
     [{ samples: [null, {}, { exact: { loss: false } }] }, '.json: has no answers;'],
