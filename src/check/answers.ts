@@ -84,6 +84,15 @@ export const answersSchema = z.strictObject({
   }),
 });
 
+export interface AnswersFile {
+  answers: Answer[];
+  /**
+   * The precision the file says its values were computed with: `run --format json` of exact
+   * numbers writes it. Computing at that precision again gives the very same values.
+   */
+  precision?: number;
+}
+
 /**
  * Reads an answers file and checks every answer against the places the traces have; an answer
  * at a place that does not exist is an `InputError` that names it.
@@ -92,7 +101,7 @@ export function readAnswers<N>(
   text: string,
   source: string,
   traces: readonly Trace<N>[],
-): Answer[] {
+): AnswersFile {
   const json = parseJson(text, source);
   const checked = <T>(schema: z.ZodType<T>, value: unknown, path: JsonPath): T => {
     const result = schema.safeParse(value);
@@ -101,7 +110,7 @@ export function readAnswers<N>(
     const at = [...path, ...(issues[0].path as JsonPath)];
     throw InputError.at(source, at, describeAnswerIssue(issues, value, path));
   };
-  const { samples } = checked(answersSchema, json, []);
+  const { samples, numbers, precision } = checked(answersSchema, json, []);
   const entries: [number, unknown, JsonPath][] = Array.isArray(samples)
     ? samples.map((answers, s) => [s + 1, answers, ['samples', s]])
     : Object.entries(samples).map(([key, answers]) => {
@@ -123,7 +132,9 @@ export function readAnswers<N>(
     throw new InputError(`${source}: has no answers; write them under samples, ` +
       'as in { "samples": { "1": { "loss": "1/2" } } }');
   }
-  return found;
+  const stated = isLosslessNumber(precision) ? Number(precision.value) : NaN;
+  const known = numbers === 'exact' && Number.isInteger(stated) && stated >= 2;
+  return { answers: found, ...(known ? { precision: stated } : {}) };
 }
 
 /** An array given for a vector, or one value: the issue inside the array, if it is one. */

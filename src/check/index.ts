@@ -1,11 +1,11 @@
 import type { Network, Trace } from '../engine/index.js';
 import { nameIn, valueAt } from '../report/places.js';
 import type { Answer } from './answers.js';
-import { matches, type Rule, ruleOf, type Tolerance } from './match.js';
+import { matches, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
 import { type Mistake, type MistakeName, mistakesFor } from './mistakes.js';
 
-export { type Answer, readAnswers } from './answers.js';
-export { parseTolerance, type Rule, ruleOf, type Tolerance } from './match.js';
+export { type Answer, type AnswersFile, readAnswers } from './answers.js';
+export { parseTolerance, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
 export type { MistakeName } from './mistakes.js';
 
 export interface Verdict<N> {
@@ -24,6 +24,19 @@ export interface CheckOptions<N> {
   tolerance?: Tolerance;
   /** α, so that the update-before-backward mistake can be recognised. */
   learningRate?: N;
+}
+
+/** The most significant digits the right values are computed with. */
+export const MAX_PRECISION = 1000;
+
+/**
+ * The significant digits to compute the right values with: `precision`, or more when a decimal
+ * answer is written with more digits, so that an approximate value is known to every digit an
+ * answer gives (the exact backend adds its guard digits to these).
+ */
+export function workingPrecision(answers: readonly Answer[], precision: number): number {
+  const longest = Math.max(0, ...answers.map((answer) => significantDigits(answer.written)));
+  return Math.min(MAX_PRECISION, Math.max(precision, longest));
 }
 
 /** Compares each answer with the trace of its sample; names the mistakes that explain it. */

@@ -266,6 +266,53 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
   });
 });
 
+describe('deltaflow check of approximate values', () => {
+  // linear 1×2 with bias → sigmoid → binary cross-entropy; sample 2 has o^1 = (1, -1/2)
+  const sigmoid = JSON.stringify({
+    input: 1,
+    layers: [
+      { kind: 'linear', weights: [['1'], ['-1']], bias: ['0', '1/2'] },
+      { kind: 'sigmoid' },
+    ],
+    loss: 'binary-cross-entropy',
+    samples: [{ x: [0], y: [1, 0] }, { x: [1], y: [1, 0] }],
+  });
+  // σ(1) = e / (1 + e), worked out apart (Python's decimal module, 60 digits)
+  const sigmoidOfOne = '0.731058578630004879251159241821836274365144640165056519276366';
+  const digits = (count: number) => sigmoidOfOne.slice(0, count + 2);
+
+  it.each(['5', '20', '40'])('finds run\'s JSON all right at --precision %s', async (precision) => {
+    const written = answers((await runCli(['-', '-f', 'json'], sigmoid)).stdout);
+
+    const result = await runCli(['check', '-', written, '--precision', precision], sigmoid);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
+  });
+
+  it.each(['5', '20', '40'])('finds run\'s JSON of --precision %s all right', async (precision) => {
+    const run = await runCli(['-', '-f', 'json', '--precision', precision], sigmoid);
+
+    const result = await runCli(['check', '-', answers(run.stdout), '--precision', '7'], sigmoid);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
+  });
+
+  it('computes as many digits as the longest answer has, beyond --precision', async () => {
+    // 45 digits of σ(1) end in …44640|165: …44640 rounds it, …44641 does not
+    const path = answers({ samples: { 2: { o: { 2: [digits(45), null] } } } });
+    const wrong = answers({ samples: { 2: { o: { 2: [`${digits(44)}1`, null] } } } });
+
+    const right = await runCli(['check', '-', path, '--precision', '5'], sigmoid);
+    const judged = await runCli(['check', '-', wrong, '--precision', '5'], sigmoid);
+
+    expect(right.stdout.split('\n')[0]).toBe(`✓ sample 2, o^2_1: ${digits(45)}`);
+    expect(judged).toMatchObject({ code: 1, stdout: `✗ sample 2, o^2_1: ${digits(44)}1\n` +
+      'The answer is wrong.\n' });
+  });
+});
+
 describe('deltaflow check --help', () => {
   it('says that either file may be standard input, and names the learning rate --lr', async () => {
     const { code, stdout } = await runCli(['check', '--help']);

@@ -1,5 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { checkAnswers, parseTolerance, readAnswers, type Tolerance } from '../../check/index.js';
+import {
+  checkAnswers,
+  parseTolerance,
+  readAnswers,
+  type Tolerance,
+  workingPrecision,
+} from '../../check/index.js';
 import { buildNetwork, runSample } from '../../engine/index.js';
 import { InputError, quote } from '../../network/index.js';
 import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
@@ -57,10 +63,19 @@ export function checkCommand(io: Io): Command {
       }
       const networkFile = await loadNetwork(networkPath, io);
       const samples = samplesToRun(networkFile, sourceName(networkPath), {});
-      const ar = exactArithmetic(settings.precision);
-      const network = buildNetwork(networkFile, ar);
-      const traces = samples.map((sample) => runSample(network, sample.x, sample.y));
-      const answers = readAnswers(await loadText(answersPath, io), sourceName(answersPath), traces);
+      const traced = (precision: number) => {
+        const ar = exactArithmetic(precision);
+        const network = buildNetwork(networkFile, ar);
+        return { ar, network, traces: samples.map((one) => runSample(network, one.x, one.y)) };
+      };
+      const first = traced(settings.precision);
+      const text = await loadText(answersPath, io);
+      const file = readAnswers(text, sourceName(answersPath), first.traces);
+      const { answers } = file;
+      // Run's JSON is computed again at its own precision, which gives the very same values.
+      const precision = workingPrecision(answers, file.precision ?? settings.precision);
+      const { ar, network, traces } =
+        precision === settings.precision ? first : traced(precision);
 
       const verdicts = checkAnswers(network, traces, answers, {
         tolerance: settings.tolerance,
