@@ -227,7 +227,7 @@ function answersOf<N>(
       if (length !== 1) throw fail(at, `is one value; ${of} has ${length}`);
       return [{ item: items, at }];
     }
-    if (items.length !== length) throw fail(at, `has ${items.length} values; ${of} has ${length}`);
+    if (items.length !== length) throw fail(at, `has ${count(items.length)}; ${of} has ${length}`);
     return items.map((item, i) => ({ item, at: [...at, i] }));
   };
   const values = (quantity: Quantity, k: number | undefined, items: unknown, at: JsonPath) => {
@@ -240,7 +240,7 @@ function answersOf<N>(
     }
     const rows = items as (Written | (Written | null)[] | null)[];
     if (rows.length !== holder.length) {
-      throw fail(at, `has ${rows.length} values; ${name} has ${holder.length}`);
+      throw fail(at, `has ${count(rows.length)}; ${name} has ${holder.length}`);
     }
     rows.forEach((row, i) => {
       if (row === null) return;
@@ -261,6 +261,8 @@ function answersOf<N>(
   if (answers.loss) take({ quantity: 'loss', index: [] }, answers.loss, ['loss']);
   return found;
 }
+
+const count = (values: number) => `${values} value${values === 1 ? '' : 's'}`;
 
 /** Why the trace has no such k, in words. */
 function missing<N>(quantity: Quantity, k: number | undefined, trace: Trace<N>): string {

@@ -16,7 +16,10 @@ export interface Verdict<N> {
   rule: Rule;
   /** The computed value at the answer's place. */
   value: N;
-  /** The mistakes that give the written answer there. */
+  /**
+   * The mistakes that give a value there that differs from the right one and matches the
+   * written answer: what explains a wrong answer, or what a right one cannot tell apart.
+   */
   mistakes: { name: MistakeName; description: string }[];
 }
 
@@ -39,7 +42,10 @@ export function workingPrecision(answers: readonly Answer[], precision: number):
   return Math.min(MAX_PRECISION, Math.max(precision, longest));
 }
 
-/** Compares each answer with the trace of its sample; names the mistakes that explain it. */
+/**
+ * Compares each answer with the trace of its sample; names the mistakes that explain a wrong
+ * answer, and those that give a right one too (a decimal of few digits, a wide tolerance).
+ */
 export function checkAnswers<N>(
   network: Network<N>,
   traces: readonly Trace<N>[],
@@ -65,13 +71,11 @@ export function checkAnswers<N>(
       : ruleOf(answer.written);
     const right = matches(ar, value, answer.value, rule);
     const place = `sample ${answer.sample}, ${nameIn(trace, answer.place)}`;
-    const explained = right
-      ? []
-      : mistakenTraces(answer.sample).filter(({ trace: wrong }) => {
-          const other = valueAt(wrong, answer.place)!;
-          const changed = ar.sign(ar.sub(other, value)) !== 0;
-          return changed && matches(ar, other, answer.value, rule);
-        });
+    const explained = mistakenTraces(answer.sample).filter(({ trace: wrong }) => {
+      const other = valueAt(wrong, answer.place)!;
+      const changed = ar.sign(ar.sub(other, value)) !== 0;
+      return changed && matches(ar, other, answer.value, rule);
+    });
     const found = explained.map(({ mistake: { name, description } }) => ({ name, description }));
     return { answer, place, right, rule, value, mistakes: found };
   });

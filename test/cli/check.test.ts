@@ -62,7 +62,7 @@ describe('deltaflow check', () => {
     });
   });
 
-  it('shows the right values only with --reveal', async () => {
+  it('shows the right values only with --reveal, to two digits more than written', async () => {
     const path = third({ delta: { 2: [null, '0.00025', null] } });
 
     const hidden = await runCli(['check', example, path]);
@@ -73,6 +73,11 @@ describe('deltaflow check', () => {
       '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\nThe answer is wrong.\n',
     );
     expect(shown.code).toBe(1);
+    // 3/11600 = 0.000258620689…: seven digits for an answer of five
+    const fiveDigits = third({ delta: { 2: [null, '0.00025863', null] } });
+    const longer = await runCli(['check', example, fiveDigits, '--reveal']);
+    expect(longer.stdout.split('\n')[0])
+      .toBe('✗ sample 3, δ^2_2: 0.00025863 (right: 3/11600 ≈ 0.0002586207)');
   });
 
   it('accepts samples keyed by their number, and run\'s JSON as answers', async () => {
@@ -257,6 +262,42 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     ]);
   });
 
+  it('warns of a right decimal answer that a mistake gives too', async () => {
+    // δ^2 = (-1/200, 3/11600, -1/5800); flipped, doubled or with ReLU's 0 it is within 0.05 of 0
+    const path = third({ delta: { 2: ['0.0', '0.0003', null], 3: '-1.0' } });
+    const mistakes = 'the sign is flipped (y − o taken for o − y), or the ½ of the loss is ' +
+      'forgotten, or ReLU\'s derivative at 0 taken as 0 instead of 1';
+
+    const result = await runCli(['check', example, path, '--reveal']);
+    const sum = third({ loss: '1/2 + 1/10' });
+    const wide = await runCli(['check', example, sum, '--tolerance', '1']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '✓ sample 3, δ^2_1: 0.0 (right: -1/200 ≈ -0.005)',
+      `  ! 0.0 also matches a mistake — ${mistakes}; give more digits`,
+      '✓ sample 3, δ^2_2: 0.0003 (right: 3/11600 ≈ 0.0002586)',
+      '✓ sample 3, δ^3: -1.0 (right: -1)',
+      'All 3 answers right; 1 also matches a mistake.',
+      '',
+    ]);
+    // Loss = 1/2; with the ½ forgotten, 1: both within 1 of 0.6
+    expect(wide.stdout).toBe([
+      '✓ sample 3, Loss: 1/2 + 1/10',
+      '  ! 1/2 + 1/10 also matches a mistake — the ½ of the loss is forgotten; give a smaller ' +
+        '--tolerance',
+      'The answer is right, but also matches a mistake.',
+      '',
+    ].join('\n'));
+  });
+
+  it('names the mistake of an exact answer that a right decimal hides', async () => {
+    const exact = third({ delta: { 2: ['0', null, null] } });
+    expect((await lines(['check', example, exact]))[0]).toBe(
+      '✗ sample 3, δ^2_1: 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+    );
+  });
+
   it('names a mistake for a decimal answer by the same rounding rule', async () => {
     const path = third({ delta: { 2: [null, '-0.000259', null] } });
 
@@ -297,6 +338,15 @@ describe('deltaflow check of approximate values', () => {
 
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
+  });
+
+  it('reveals two digits more than the answer has, at least four', async () => {
+    // σ(1) = 0.73105857863…: 0.7310 is 0.0000586 off, more than half of 1e-4
+    const path = answers({ samples: { 2: { o: { 2: ['0.7310', null] } } } });
+
+    const result = await runCli(['check', '-', path, '--reveal'], sigmoid);
+
+    expect(result.stdout.split('\n')[0]).toBe('✗ sample 2, o^2_1: 0.7310 (right: ≈ 0.731059)');
   });
 
   it('computes as many digits as the longest answer has, beyond --precision', async () => {
