@@ -2,7 +2,8 @@
  * The answers file: the shape of `run --format json`'s output with any subset of its values,
  * each written as in a network file. Samples are an array (null or {} for a sample without
  * answers) or an object keyed by the sample's number from 1. A null inside a vector or matrix
- * skips that value. The output of `run --format json` is itself an answers file.
+ * skips that value; one value may stand for a vector of length 1. The output of
+ * `run --format json` is itself an answers file.
  */
 import { isLosslessNumber, type LosslessNumber } from 'lossless-json';
 import * as z from 'zod';
@@ -23,24 +24,35 @@ export interface Answer {
   path: JsonPath;
 }
 
-const written = z
-  .union([z.custom<LosslessNumber>(isLosslessNumber), z.string()], {
-    error: 'expected a number or a string holding one',
-  })
-  .transform((raw, ctx) => {
-    const text = typeof raw === 'string' ? raw : raw.value;
-    try {
-      return { text, value: parseLiteral(text) };
-    } catch (error) {
-      if (!(error instanceof LiteralError)) throw error;
-      ctx.issues.push({ code: 'custom', message: `${quote(text)}: ${error.message}`, input: raw });
-      return z.NEVER;
-    }
-  });
+const literal = z.union([z.custom<LosslessNumber>(isLosslessNumber), z.string()], {
+  error: 'expected a number or a string holding one',
+});
+
+/** The text of a literal and its value; a literal that does not parse is an issue. */
+function parsed(raw: z.output<typeof literal>, ctx: z.core.$RefinementCtx) {
+  const text = typeof raw === 'string' ? raw : raw.value;
+  try {
+    return { text, value: parseLiteral(text) };
+  } catch (error) {
+    if (!(error instanceof LiteralError)) throw error;
+    // continue: a union with an array of literals then reports this issue, not its own
+    ctx.issues.push({
+      code: 'custom', message: `${quote(text)}: ${error.message}`, input: raw, continue: true,
+    });
+    return z.NEVER;
+  }
+}
+
+const written = literal.transform(parsed);
 
 type Written = z.output<typeof written>;
 
-const vector = z.array(written.nullable());
+// A vector, or one value for a vector of length 1.
+const vector = z
+  .union([z.array(written.nullable()), literal], {
+    error: 'expected an array of values, or one value for a vector of length 1',
+  })
+  .transform((raw, ctx) => (Array.isArray(raw) ? raw : parsed(raw, ctx)));
 const matrix = z.array(vector.nullable());
 const byK = <T extends z.ZodType>(values: T) => z.record(z.string(), values);
 
@@ -72,6 +84,15 @@ export const answersSchema = z.strictObject({
   }),
 });
 
+export interface AnswersFile {
+  answers: Answer[];
+  /**
+   * The precision the file says its values were computed with: `run --format json` of exact
+   * numbers writes it. Computing at that precision again gives the very same values.
+   */
+  precision?: number;
+}
+
 /**
  * Reads an answers file and checks every answer against the places the traces have; an answer
  * at a place that does not exist is an `InputError` that names it.
@@ -80,16 +101,16 @@ export function readAnswers<N>(
   text: string,
   source: string,
   traces: readonly Trace<N>[],
-): Answer[] {
+): AnswersFile {
   const json = parseJson(text, source);
   const checked = <T>(schema: z.ZodType<T>, value: unknown, path: JsonPath): T => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    const at = [...path, ...(issue.path as JsonPath)];
-    throw InputError.at(source, at, describeIssue(issue, value));
+    const issues = [inArray(result.error.issues[0], value), ...result.error.issues.slice(1)];
+    const at = [...path, ...(issues[0].path as JsonPath)];
+    throw InputError.at(source, at, describeAnswerIssue(issues, value, path));
   };
-  const { samples } = checked(answersSchema, json, []);
+  const { samples, numbers, precision } = checked(answersSchema, json, []);
   const entries: [number, unknown, JsonPath][] = Array.isArray(samples)
     ? samples.map((answers, s) => [s + 1, answers, ['samples', s]])
     : Object.entries(samples).map(([key, answers]) => {
@@ -97,7 +118,7 @@ export function readAnswers<N>(
         return [sampleNumber(key, source, path), answers, path];
       });
 
-  return entries.flatMap(([sample, raw, path]) => {
+  const found = entries.flatMap(([sample, raw, path]) => {
     const answers = checked(sampleAnswers, raw, path);
     if (answers === null || Object.keys(answers).length === 0) return [];
     const trace = traces[sample - 1];
@@ -107,6 +128,77 @@ export function readAnswers<N>(
     }
     return answersOf(sample, answers, path, trace, source);
   });
+  if (found.length === 0) {
+    throw new InputError(`${source}: has no answers; write them under samples, ` +
+      'as in { "samples": { "1": { "loss": "1/2" } } }');
+  }
+  const stated = isLosslessNumber(precision) ? Number(precision.value) : NaN;
+  const known = numbers === 'exact' && Number.isInteger(stated) && stated >= 2;
+  return { answers: found, ...(known ? { precision: stated } : {}) };
+}
+
+/** An array given for a vector, or one value: the issue inside the array, if it is one. */
+function inArray(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue {
+  const found = issue.path.reduce<unknown>(
+    (holder, key) => (holder as Record<PropertyKey, unknown> | undefined)?.[key],
+    value,
+  );
+  if (issue.code !== 'invalid_union' || !Array.isArray(found)) {
+    return issue;
+  }
+  const [inside] = issue.errors[0] ?? [];
+  return inside ? { ...inside, path: [...issue.path, ...inside.path] } : issue;
+}
+
+const SAMPLE_KEYS = ['x', 'y', 'loss', 'o', 'delta', 'weightGrad', 'biasGrad'];
+
+/**
+ * An issue of the answers file in words: `samples` missing is said so, with any unknown key
+ * beside it, and an unknown key is told which keys there are.
+ */
+function describeAnswerIssue(
+  issues: readonly z.core.$ZodIssue[],
+  value: unknown,
+  path: JsonPath,
+): string {
+  const [issue] = issues;
+  const isTop = path.length === 0;
+  if (issue.code === 'unrecognized_keys') {
+    const known = isTop ? ['samples'] : SAMPLE_KEYS;
+    const where = isTop ? 'the answers go under "samples"' : `a sample's answers are ${
+      SAMPLE_KEYS.join(', ')}`;
+    return `${unknownKeys(issue.keys, known)}; ${where}`;
+  }
+  const isSamplesMissing = isTop && issue.path.length === 1 && issue.path[0] === 'samples' &&
+    (value === null || typeof value !== 'object' || !('samples' in value));
+  if (!isSamplesMissing) return describeIssue(issue, value);
+  const unknown = issues.find((other) => other.code === 'unrecognized_keys');
+  return unknown ? `is missing; ${unknownKeys(unknown.keys, ['samples'])}` : 'is missing';
+}
+
+/** `unknown key "deltas" (did you mean "delta"?)` */
+function unknownKeys(keys: readonly string[], known: readonly string[]): string {
+  const named = keys.map((key) => {
+    const near = known.find((candidate) => isNear(key, candidate));
+    return near ? `${quote(key)} (did you mean ${quote(near)}?)` : quote(key);
+  });
+  return `unknown key${keys.length > 1 ? 's' : ''} ${named.join(', ')}`;
+}
+
+/** Whether `a` is `b` but for case or at most two letters added, dropped or changed. */
+function isNear(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  // Levenshtein distance, one row at a time
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      const change = row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+      next.push(Math.min(row[j] + 1, next[j - 1] + 1, change));
+    }
+    row = next;
+  }
+  return row[y.length] <= Math.min(2, y.length - 1);
 }
 
 function sampleNumber(key: string, source: string, path: JsonPath): number {
@@ -129,23 +221,32 @@ function answersOf<N>(
     if (!item) return;
     found.push({ sample, place, written: item.text, value: item.value, path: [...path, ...at] });
   };
-  const values = (quantity: Quantity, k: number | undefined, items: unknown[], at: JsonPath) => {
+  // One value written for a vector of length 1 stands at the vector's own path.
+  const cells = (items: Written | (Written | null)[], at: JsonPath, length: number, of: string) => {
+    if (!Array.isArray(items)) {
+      if (length !== 1) throw fail(at, `is one value; ${of} has ${length}`);
+      return [{ item: items, at }];
+    }
+    if (items.length !== length) throw fail(at, `has ${count(items.length)}; ${of} has ${length}`);
+    return items.map((item, i) => ({ item, at: [...at, i] }));
+  };
+  const values = (quantity: Quantity, k: number | undefined, items: unknown, at: JsonPath) => {
     const holder = holderOf(trace, { quantity, k });
     const name = nameIn(trace, { quantity, k, index: [] });
     if (!holder) throw fail(at, missing(quantity, k, trace));
-    if (items.length !== holder.length) {
-      throw fail(at, `has ${items.length} values; ${name} has ${holder.length}`);
+    if (quantity !== 'weightGrad') {
+      const vector = cells(items as Written | (Written | null)[], at, holder.length, name);
+      return vector.forEach((cell, i) => take({ quantity, k, index: [i] }, cell.item, cell.at));
     }
-    items.forEach((item, i) => {
-      if (quantity !== 'weightGrad') {
-        return take({ quantity, k, index: [i] }, item as Written, [...at, i]);
-      }
-      const row = item as (Written | null)[] | null;
+    const rows = items as (Written | (Written | null)[] | null)[];
+    if (rows.length !== holder.length) {
+      throw fail(at, `has ${count(rows.length)}; ${name} has ${holder.length}`);
+    }
+    rows.forEach((row, i) => {
+      if (row === null) return;
       const width = (holder[i] as N[]).length;
-      if (row && row.length !== width) {
-        throw fail([...at, i], `has ${row.length} values; row ${i + 1} of ${name} has ${width}`);
-      }
-      row?.forEach((cell, j) => take({ quantity, k, index: [i, j] }, cell, [...at, i, j]));
+      const cellsOfRow = cells(row, [...at, i], width, `row ${i + 1} of ${name}`);
+      cellsOfRow.forEach((cell, j) => take({ quantity, k, index: [i, j] }, cell.item, cell.at));
     });
   };
 
@@ -160,6 +261,8 @@ function answersOf<N>(
   if (answers.loss) take({ quantity: 'loss', index: [] }, answers.loss, ['loss']);
   return found;
 }
+
+const count = (values: number) => `${values} value${values === 1 ? '' : 's'}`;
 
 /** Why the trace has no such k, in words. */
 function missing<N>(quantity: Quantity, k: number | undefined, trace: Trace<N>): string {

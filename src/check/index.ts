@@ -1,11 +1,11 @@
 import type { Network, Trace } from '../engine/index.js';
 import { nameIn, valueAt } from '../report/places.js';
 import type { Answer } from './answers.js';
-import { matches, type Rule, ruleOf, type Tolerance } from './match.js';
+import { matches, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
 import { type Mistake, type MistakeName, mistakesFor } from './mistakes.js';
 
-export { type Answer, readAnswers } from './answers.js';
-export { parseTolerance, type Rule, ruleOf, type Tolerance } from './match.js';
+export { type Answer, type AnswersFile, readAnswers } from './answers.js';
+export { parseTolerance, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
 export type { MistakeName } from './mistakes.js';
 
 export interface Verdict<N> {
@@ -16,17 +16,36 @@ export interface Verdict<N> {
   rule: Rule;
   /** The computed value at the answer's place. */
   value: N;
-  /** The mistakes that give the written answer there. */
+  /**
+   * The mistakes that give a value there that differs from the right one and matches the
+   * written answer: what explains a wrong answer, or what a right one cannot tell apart.
+   */
   mistakes: { name: MistakeName; description: string }[];
 }
 
 export interface CheckOptions<N> {
   tolerance?: Tolerance;
-  /** η, so that the update-before-backward mistake can be recognised. */
+  /** α, so that the update-before-backward mistake can be recognised. */
   learningRate?: N;
 }
 
-/** Compares each answer with the trace of its sample; names the mistakes that explain it. */
+/** The most significant digits the right values are computed with. */
+export const MAX_PRECISION = 1000;
+
+/**
+ * The significant digits to compute the right values with: `precision`, or more when a decimal
+ * answer is written with more digits, so that an approximate value is known to every digit an
+ * answer gives (the exact backend adds its guard digits to these).
+ */
+export function workingPrecision(answers: readonly Answer[], precision: number): number {
+  const longest = Math.max(0, ...answers.map((answer) => significantDigits(answer.written)));
+  return Math.min(MAX_PRECISION, Math.max(precision, longest));
+}
+
+/**
+ * Compares each answer with the trace of its sample; names the mistakes that explain a wrong
+ * answer, and those that give a right one too (a decimal of few digits, a wide tolerance).
+ */
 export function checkAnswers<N>(
   network: Network<N>,
   traces: readonly Trace<N>[],
@@ -52,13 +71,11 @@ export function checkAnswers<N>(
       : ruleOf(answer.written);
     const right = matches(ar, value, answer.value, rule);
     const place = `sample ${answer.sample}, ${nameIn(trace, answer.place)}`;
-    const explained = right
-      ? []
-      : mistakenTraces(answer.sample).filter(({ trace: wrong }) => {
-          const other = valueAt(wrong, answer.place)!;
-          const changed = ar.sign(ar.sub(other, value)) !== 0;
-          return changed && matches(ar, other, answer.value, rule);
-        });
+    const explained = mistakenTraces(answer.sample).filter(({ trace: wrong }) => {
+      const other = valueAt(wrong, answer.place)!;
+      const changed = ar.sign(ar.sub(other, value)) !== 0;
+      return changed && matches(ar, other, answer.value, rule);
+    });
     const found = explained.map(({ mistake: { name, description } }) => ({ name, description }));
     return { answer, place, right, rule, value, mistakes: found };
   });

@@ -30,6 +30,17 @@ export function ruleOf(text: string): Rule {
   return { kind: 'rounded', step: parseLiteral(stepText), stepText };
 }
 
+/**
+ * How many significant digits a decimal answer is written with, from its first nonzero digit
+ * to its last: 3 for `0.000259`, 5 for `-3000.0`, 0 for `0.0`; 0 for any other answer.
+ */
+export function significantDigits(text: string): number {
+  const match = DECIMAL.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) return 0;
+  const digits = text.replace(/[eE].*$/, '').replace(/[^\d]/g, '');
+  return digits.replace(/^0+/, '').length;
+}
+
 /** `--tolerance`: `1e-6` or `abs:1e-6` absolute, `rel:1e-9` relative to the value. */
 export function parseTolerance(text: string): Tolerance {
   const relative = /^\s*rel:/.test(text);

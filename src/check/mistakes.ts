@@ -72,7 +72,7 @@ function scaled(loss: LossKind, deltaFactor: number, lossFactor: number): LossKi
 
 /**
  * The backward pass done wrongly: at each layer with parameters, δw^k and δb^k are computed,
- * the parameters updated (W ← W − η δw), and δ^k then pushed back through the new weights.
+ * the parameters updated (W ← W − α δw), and δ^k then pushed back through the new weights.
  */
 function updatedFirst<N>(network: Network<N>, trace: Trace<N>, rate: N): Trace<N> {
   const { ar } = network;
@@ -98,7 +98,7 @@ function updated<N>(
 ): LayerState<N> {
   const { weights, bias } = spec as { weights?: N[][]; bias?: N[] };
   const { weightGrad, biasGrad } = gradients;
-  // W ← W − η δw, b ← b − η δb
+  // W ← W − α δw, b ← b − α δb
   const step = (value: N, gradient: N) => ar.sub(value, ar.mul(rate, gradient));
   return {
     ...spec,

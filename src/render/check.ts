@@ -1,37 +1,64 @@
-import type { Verdict } from '../check/index.js';
-import type { Rule } from '../check/index.js';
+import { type Rule, significantDigits, type Verdict } from '../check/index.js';
 import { formatPath } from '../network/index.js';
-import type { Arithmetic } from '../numbers/index.js';
-import { type Paint, showValue } from './values.js';
+import { type Arithmetic, SHOWN_DIGITS } from '../numbers/index.js';
+import type { Paint } from './values.js';
 
 export interface CheckView {
   /** Show the right value of each answer. */
   reveal: boolean;
 }
 
-/** One line per answer, ✓ or ✗, its place, what was written; then a summary line. */
+/**
+ * One line per answer, ✓ or ✗, its place, what was written, the mistakes that explain a wrong
+ * answer; under a right answer that a mistake gives too, a line that says so. Then a summary.
+ */
 export function renderCheck<N>(
   ar: Arithmetic<N>,
   verdicts: readonly Verdict<N>[],
   view: CheckView,
   paint: Paint,
 ): string {
-  const lines = verdicts.map((verdict) => {
+  const lines = verdicts.flatMap((verdict) => {
+    const { written } = verdict.answer;
     const mark = verdict.right ? '✓' : paint.mark('✗');
-    const right = view.reveal ? ` (right: ${showValue(ar, verdict.value)})` : '';
+    const right = view.reveal ? ` (right: ${showRight(ar, verdict.value, written)})` : '';
     const why = verdict.mistakes.map((mistake) => mistake.description).join(', or ');
-    return `${mark} ${verdict.place}: ${verdict.answer.written}${right}${why ? ` — ${why}` : ''}`;
+    const line = `${mark} ${verdict.place}: ${written}${right}`;
+    if (!why) return [line];
+    if (!verdict.right) return [`${line} — ${why}`];
+    const fix = verdict.rule.kind === 'tolerance' ? 'a smaller --tolerance' : 'more digits';
+    return [line, `  ${paint.mark('!')} ${written} also matches a mistake — ${why}; give ${fix}`];
   });
   return [...lines, summary(verdicts)].join('\n');
+}
+
+/**
+ * The right value, exact when it is, with its decimal shown to two digits more than the answer
+ * is written with (and at least to the usual four).
+ */
+function showRight<N>(ar: Arithmetic<N>, value: N, written: string): string {
+  const digits = Math.max(SHOWN_DIGITS, significantDigits(written) + 2);
+  const approximate = ar.approximate(value, digits);
+  if (!ar.isExact(value)) return ar.kind === 'exact' ? `≈ ${approximate}` : approximate;
+  const exact = ar.format(value);
+  return /^-?\d+$/.test(exact) ? exact : `${exact} ≈ ${approximate}`;
 }
 
 function summary<N>(verdicts: readonly Verdict<N>[]): string {
   const total = verdicts.length;
   const right = verdicts.filter((verdict) => verdict.right).length;
-  const answers = `answer${total === 1 ? '' : 's'}`;
-  if (total === 0) return 'No answers to check.';
-  if (right === total) return `All ${total} ${answers} right.`;
-  return `${right} of ${total} ${answers} right, ${total - right} wrong.`;
+  const unclear = verdicts.filter((verdict) => verdict.right && verdict.mistakes.length > 0).length;
+  if (total === 1) {
+    if (right === 0) return 'The answer is wrong.';
+    return unclear ? 'The answer is right, but also matches a mistake.' : 'The answer is right.';
+  }
+  const match = unclear === 1 ? 'matches' : 'match';
+  if (right === total) {
+    return `All ${total} answers right${unclear ? `; ${unclear} also ${match} a mistake` : ''}.`;
+  }
+  const ones = unclear === 1 ? 'one' : 'ones';
+  const also = unclear ? `; ${unclear} right ${ones} also ${match} a mistake` : '';
+  return `${right} of ${total} answers right, ${total - right} wrong${also}.`;
 }
 
 export interface JsonVerdict {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matches, parseTolerance, type Rule, ruleOf } from '../../src/check/match.js';
+import {
+  matches,
+  parseTolerance,
+  type Rule,
+  ruleOf,
+  significantDigits,
+} from '../../src/check/match.js';
 import { exactArithmetic, parseLiteral } from '../../src/numbers/index.js';
 
 const ar = exactArithmetic();
@@ -80,5 +86,20 @@ describe('--tolerance', () => {
     expect(parseTolerance('abs:1/100')).toMatchObject({ relative: false, text: 'abs:1/100' });
     expect(parseTolerance('rel:1e-9')).toMatchObject({ relative: true });
     expect(() => parseTolerance('-1e-3')).toThrow('is negative');
+  });
+});
+
+describe('the significant digits of an answer', () => {
+  it.each([
+    ['0.000259', 3],
+    ['-3000.0', 5],
+    ['0.0', 0],
+    ['2.5e3', 2],
+    ['-1.10e-16', 3],
+    ['1 000.5', 5],
+    ['-1/5800', 0],
+    ['12', 0],
+  ])('%j has %i', (written, count) => {
+    expect(significantDigits(written)).toBe(count);
   });
 });

@@ -62,17 +62,22 @@ describe('deltaflow check', () => {
     });
   });
 
-  it('shows the right values only with --reveal', async () => {
+  it('shows the right values only with --reveal, to two digits more than written', async () => {
     const path = third({ delta: { 2: [null, '0.00025', null] } });
 
     const hidden = await runCli(['check', example, path]);
     const shown = await runCli(['check', example, path, '--reveal']);
 
-    expect(hidden.stdout).toBe('✗ sample 3, δ^2_2: 0.00025\n0 of 1 answer right, 1 wrong.\n');
+    expect(hidden.stdout).toBe('✗ sample 3, δ^2_2: 0.00025\nThe answer is wrong.\n');
     expect(shown.stdout).toBe(
-      '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\n0 of 1 answer right, 1 wrong.\n',
+      '✗ sample 3, δ^2_2: 0.00025 (right: 3/11600 ≈ 0.0002586)\nThe answer is wrong.\n',
     );
     expect(shown.code).toBe(1);
+    // 3/11600 = 0.000258620689…: seven digits for an answer of five
+    const fiveDigits = third({ delta: { 2: [null, '0.00025863', null] } });
+    const longer = await runCli(['check', example, fiveDigits, '--reveal']);
+    expect(longer.stdout.split('\n')[0])
+      .toBe('✗ sample 3, δ^2_2: 0.00025863 (right: 3/11600 ≈ 0.0002586207)');
   });
 
   it('accepts samples keyed by their number, and run\'s JSON as answers', async () => {
@@ -81,7 +86,7 @@ describe('deltaflow check', () => {
     const whole = answers(json.stdout);
 
     expect((await runCli(['check', example, keyed])).stdout).toBe(
-      '✓ sample 2, o^3: 1\nAll 1 answer right.\n',
+      '✓ sample 2, o^3: 1\nThe answer is right.\n',
     );
     const all = await runCli(['check', example, whole]);
     expect(all.code).toBe(0);
@@ -137,6 +142,40 @@ describe('deltaflow check', () => {
           mistakes: [],
         },
       ],
+    });
+  });
+
+  it('takes one value for a vector of length 1, also for a matrix row of width 1', async () => {
+    const network = JSON.stringify({
+      input: 1,
+      layers: [{ kind: 'linear', weights: [['2'], ['3']] }],
+      loss: 'half-squared-error',
+      samples: [{ x: [1], y: [0, 0] }],
+    });
+    // o^1 = (2, 3) = δ^2, δw^1 = δ^2 · x^T = ((2), (3)), δ^1 = 2 · 2 + 3 · 3 = 13
+    const path = answers({ samples: [{ x: 1, delta: { 1: 13 }, weightGrad: { 1: [2, '3'] } }] });
+
+    const result = await runCli(['check', '-', path, '-f', 'json'], network);
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).answers.map((answer: { path: string }) => answer.path))
+      .toEqual(['samples[0].x', 'samples[0].delta.1', 'samples[0].weightGrad.1[0]',
+        'samples[0].weightGrad.1[1]']);
+  });
+
+  it('says "the answer" when there is one', async () => {
+    const right = await runCli(['check', example, third({ loss: '1/2' })]);
+    const wrong = await runCli(['check', example, third({ loss: '1' })]);
+
+    expect(right).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '✓ sample 3, Loss: 1/2\nThe answer is right.\n',
+    });
+    expect(wrong).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: '✗ sample 3, Loss: 1 — the ½ of the loss is forgotten\nThe answer is wrong.\n',
     });
   });
 
@@ -207,7 +246,7 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     // so δ^2 = -1 · that = (-1/200, -101/58000, -23/7250)
     const path = third({ delta: { 2: ['-1/200', '-101/58000', '-23/7250'] } });
 
-    const named = await lines(['check', example, path, '--learning-rate', '1e-6']);
+    const named = await lines(['check', example, path, '--lr', '1e-6']);
     const unnamed = await lines(['check', example, path]);
 
     const update = 'the weights were updated before δ was pushed back through them';
@@ -223,12 +262,138 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     ]);
   });
 
+  it('warns of a right decimal answer that a mistake gives too', async () => {
+    // δ^2 = (-1/200, 3/11600, -1/5800); flipped, doubled or with ReLU's 0 it is within 0.05 of 0
+    const path = third({ delta: { 2: ['0.0', '0.0003', null], 3: '-1.0' } });
+    const mistakes = 'the sign is flipped (y − o taken for o − y), or the ½ of the loss is ' +
+      'forgotten, or ReLU\'s derivative at 0 taken as 0 instead of 1';
+
+    const result = await runCli(['check', example, path, '--reveal']);
+    const sum = third({ loss: '1/2 + 1/10' });
+    const wide = await runCli(['check', example, sum, '--tolerance', '1']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '✓ sample 3, δ^2_1: 0.0 (right: -1/200 ≈ -0.005)',
+      `  ! 0.0 also matches a mistake — ${mistakes}; give more digits`,
+      '✓ sample 3, δ^2_2: 0.0003 (right: 3/11600 ≈ 0.0002586)',
+      '✓ sample 3, δ^3: -1.0 (right: -1)',
+      'All 3 answers right; 1 also matches a mistake.',
+      '',
+    ]);
+    // Loss = 1/2; with the ½ forgotten, 1: both within 1 of 0.6
+    expect(wide.stdout).toBe([
+      '✓ sample 3, Loss: 1/2 + 1/10',
+      '  ! 1/2 + 1/10 also matches a mistake — the ½ of the loss is forgotten; give a smaller ' +
+        '--tolerance',
+      'The answer is right, but also matches a mistake.',
+      '',
+    ].join('\n'));
+  });
+
+  it('names the mistake of an exact answer that a right decimal hides', async () => {
+    const exact = third({ delta: { 2: ['0', null, null] } });
+    expect((await lines(['check', example, exact]))[0]).toBe(
+      '✗ sample 3, δ^2_1: 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+    );
+  });
+
   it('names a mistake for a decimal answer by the same rounding rule', async () => {
     const path = third({ delta: { 2: [null, '-0.000259', null] } });
 
     expect((await lines(['check', example, path]))[0]).toBe(
       '✗ sample 3, δ^2_2: -0.000259 — the sign is flipped (y − o taken for o − y)',
     );
+  });
+});
+
+describe('deltaflow check of approximate values', () => {
+  // linear 1×2 with bias → sigmoid → binary cross-entropy; sample 2 has o^1 = (1, -1/2)
+  const sigmoid = JSON.stringify({
+    input: 1,
+    layers: [
+      { kind: 'linear', weights: [['1'], ['-1']], bias: ['0', '1/2'] },
+      { kind: 'sigmoid' },
+    ],
+    loss: 'binary-cross-entropy',
+    samples: [{ x: [0], y: [1, 0] }, { x: [1], y: [1, 0] }],
+  });
+  // σ(1) = e / (1 + e), worked out apart (Python's decimal module, 60 digits)
+  const sigmoidOfOne = '0.731058578630004879251159241821836274365144640165056519276366';
+  const digits = (count: number) => sigmoidOfOne.slice(0, count + 2);
+
+  it.each(['5', '20', '40'])('finds run\'s JSON all right at --precision %s', async (precision) => {
+    const written = answers((await runCli(['-', '-f', 'json'], sigmoid)).stdout);
+
+    const result = await runCli(['check', '-', written, '--precision', precision], sigmoid);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
+  });
+
+  it.each(['5', '20', '40'])('finds run\'s JSON of --precision %s all right', async (precision) => {
+    const run = await runCli(['-', '-f', 'json', '--precision', precision], sigmoid);
+
+    const result = await runCli(['check', '-', answers(run.stdout), '--precision', '7'], sigmoid);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
+  });
+
+  it('reveals two digits more than the answer has, at least four', async () => {
+    // σ(1) = 0.73105857863…: 0.7310 is 0.0000586 off, more than half of 1e-4
+    const path = answers({ samples: { 2: { o: { 2: ['0.7310', null] } } } });
+
+    const result = await runCli(['check', '-', path, '--reveal'], sigmoid);
+
+    expect(result.stdout.split('\n')[0]).toBe('✗ sample 2, o^2_1: 0.7310 (right: ≈ 0.731059)');
+  });
+
+  it('computes as many digits as the longest answer has, beyond --precision', async () => {
+    // 45 digits of σ(1) end in …44640|165: …44640 rounds it, …44641 does not
+    const path = answers({ samples: { 2: { o: { 2: [digits(45), null] } } } });
+    const wrong = answers({ samples: { 2: { o: { 2: [`${digits(44)}1`, null] } } } });
+
+    const right = await runCli(['check', '-', path, '--precision', '5'], sigmoid);
+    const judged = await runCli(['check', '-', wrong, '--precision', '5'], sigmoid);
+
+    expect(right.stdout.split('\n')[0]).toBe(`✓ sample 2, o^2_1: ${digits(45)}`);
+    expect(judged).toMatchObject({ code: 1, stdout: `✗ sample 2, o^2_1: ${digits(44)}1\n` +
+      'The answer is wrong.\n' });
+  });
+});
+
+describe('deltaflow check --help', () => {
+  it('says that either file may be standard input, and names the learning rate --lr', async () => {
+    const { code, stdout } = await runCli(['check', '--help']);
+
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n {2}network +network file \(JSON\), or - for standard input\n/);
+    expect(stdout).toContain('any subset of its values; or - for standard input\n');
+    expect(stdout).toContain('  --lr <rate>            learning rate α of a training step');
+    expect(stdout).not.toContain('--learning-rate');
+  });
+
+  it('reads the answers from standard input, but not both files from it', async () => {
+    const stdin = JSON.stringify({ samples: { 3: { loss: '1/2' } } });
+
+    const answered = await runCli(['check', example, '-'], stdin);
+    const both = await runCli(['check', '-', '-'], stdin);
+
+    expect(answered).toMatchObject({ code: 0, stderr: '' });
+    expect(answered.stdout.startsWith('✓ sample 3, Loss: 1/2\n')).toBe(true);
+    expect(both).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'deltaflow: standard input can hold the network or the answers, not both\n',
+    });
+  });
+
+  it('no longer knows --learning-rate', async () => {
+    const result = await runCli(['check', example, example, '--learning-rate', '1e-6']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--learning-rate'");
   });
 });
 
@@ -253,7 +418,24 @@ describe('deltaflow check on bad input', () => {
       'samples[0].weightGrad.2[0]: has 2 values; row 1 of δw^2 has 3'],
     [{ samples: [{ delta: { 3: ['1/0'] } }] }, 'samples[0].delta.3[0]: "1/0": divides by zero'],
     [{ samples: [{ delta: { 3: ['x'] } }] }, 'samples[0].delta.3[0]: "x": "x" names a variable'],
-    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas"'],
+    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas" (did you mean ' +
+      '"delta"?); a sample\'s answers are x, y, loss, o, delta, weightGrad, biasGrad'],
+    [{ samples: [{ gradients: {} }] }, 'samples[0]: unknown key "gradients"; a sample\'s answers ' +
+      'are x, y, loss, o, delta, weightGrad, biasGrad'],
+    [{ sample: { 3: { loss: 0 } } },
+      ': samples: is missing; unknown key "sample" (did you mean "samples"?)'],
+    [{ answers: [] }, ': samples: is missing; unknown key "answers"\n'],
+    [{ samples: [], extra: 1 },
+      ': (top level): unknown key "extra"; the answers go under "samples"'],
+    [{ samples: [] }, '.json: has no answers; write them under samples, as in ' +
+      '{ "samples": { "1": { "loss": "1/2" } } }'],
+    [{ samples: [null, {}, { exact: { loss: false } }] }, '.json: has no answers;'],
+    [{ samples: [{ delta: { 2: 0 } }] }, 'samples[0].delta.2: is one value; δ^2 has 3'],
+    [{ samples: [{ delta: { 3: '1/0' } }] }, 'samples[0].delta.3: "1/0": divides by zero'],
+    [{ samples: [{ delta: { 3: [{}] } }] },
+      'samples[0].delta.3[0]: expected a number or a string holding one, found an object'],
+    [{ samples: [{ delta: { 3: {} } }] }, 'samples[0].delta.3: expected an array of values, ' +
+      'or one value for a vector of length 1, found an object'],
     ['{ "samples": [', 'invalid JSON'],
   ])('rejects %j: %s', async (content, message) => {
     const path = answers(content);

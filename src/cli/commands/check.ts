@@ -1,7 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { checkAnswers, parseTolerance, readAnswers, type Tolerance } from '../../check/index.js';
+import {
+  checkAnswers,
+  parseTolerance,
+  readAnswers,
+  type Tolerance,
+  workingPrecision,
+} from '../../check/index.js';
 import { buildNetwork, runSample } from '../../engine/index.js';
-import { quote } from '../../network/index.js';
+import { InputError, quote } from '../../network/index.js';
 import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
 import { checkToJson, renderCheck, stringify } from '../../render/index.js';
 import { loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
@@ -13,7 +19,7 @@ import { paintFor, wantsColour } from '../paint.js';
 interface CheckOptions {
   format: 'text' | 'json';
   tolerance?: Tolerance;
-  learningRate?: Fraction;
+  lr?: Fraction;
   reveal?: boolean;
   precision: number;
   color?: boolean;
@@ -38,29 +44,42 @@ export function checkCommand(io: Io): Command {
     .description('check answers worked out by hand against the exact values; ' +
       'exit 0 when all are right, 1 when any is wrong')
     .argument('<network>', 'network file (JSON), or - for standard input')
-    .argument('<answers>', 'answers file: the shape of run --format json, any subset of values')
+    .argument('<answers>', 'answers file (JSON): the shape of run --format json, any subset ' +
+      'of its values; or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format')
       .choices(['text', 'json']).default('text'))
     .addOption(new Option('--tolerance <t>', 'accept answers within t (1e-6, abs:1e-6), ' +
       'or within t times the value (rel:1e-9), instead of the exact and rounding rules')
       .argParser(parsed(parseTolerance)))
     .addOption(new Option('--reveal', 'show the right value of each answer'))
-    .addOption(new Option('--learning-rate <rate>', 'η of a training step, to recognise ' +
-      'weights updated before δ was pushed back').argParser(parsed(parseLiteral)))
+    .addOption(new Option('--lr <rate>', 'learning rate α of a training step, as for train, ' +
+      'to recognise weights updated before δ was pushed back').argParser(parsed(parseLiteral)))
     .addOption(options.precision())
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (networkPath: string, answersPath: string, settings: CheckOptions) => {
+      if (networkPath === '-' && answersPath === '-') {
+        throw new InputError('standard input can hold the network or the answers, not both');
+      }
       const networkFile = await loadNetwork(networkPath, io);
       const samples = samplesToRun(networkFile, sourceName(networkPath), {});
-      const ar = exactArithmetic(settings.precision);
-      const network = buildNetwork(networkFile, ar);
-      const traces = samples.map((sample) => runSample(network, sample.x, sample.y));
-      const answers = readAnswers(await loadText(answersPath, io), sourceName(answersPath), traces);
+      const traced = (precision: number) => {
+        const ar = exactArithmetic(precision);
+        const network = buildNetwork(networkFile, ar);
+        return { ar, network, traces: samples.map((one) => runSample(network, one.x, one.y)) };
+      };
+      const first = traced(settings.precision);
+      const text = await loadText(answersPath, io);
+      const file = readAnswers(text, sourceName(answersPath), first.traces);
+      const { answers } = file;
+      // Run's JSON is computed again at its own precision, which gives the very same values.
+      const precision = workingPrecision(answers, file.precision ?? settings.precision);
+      const { ar, network, traces } =
+        precision === settings.precision ? first : traced(precision);
 
       const verdicts = checkAnswers(network, traces, answers, {
         tolerance: settings.tolerance,
-        learningRate: settings.learningRate,
+        learningRate: settings.lr,
       });
       const view = { reveal: settings.reveal === true };
       if (settings.format === 'json') {
