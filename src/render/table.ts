@@ -57,7 +57,7 @@ export function renderTable<N>(
       delta = markFirstLine(delta, paint.mark(' †'));
       const other = conventions.find((convention) => convention.k === k);
       notes.push(kinkNote(k, layer.input.length, layer.atKink, spec) +
-        (other ? otherNote(ar, other) : ''));
+        (other ? otherNote(ar, other, spec) : ''));
     }
     const gradients = [
       layer.weightGrad && cells.matrixCell('δw', layer.weightGrad, `δw^${k}`),
@@ -105,13 +105,20 @@ export function kinkNote(k: number, size: number, indices: number[], spec: Layer
   return `† ${places} = 0 exactly: the derivative of L^${k} there is taken ${convention}.`;
 }
 
+/** The derivative at 0 that `reluAtZero` picks: its value for relu, 1 or the slope for leaky. */
+function derivativeAtZero(spec: LayerSpec, reluAtZero: 0 | 1): string {
+  if (spec.kind === 'leaky-relu' && reluAtZero === 0) return 'the slope a (reluAtZero 0)';
+  return `${reluAtZero}`;
+}
+
 /** What the other convention gives: every value that changes, or that none does. */
-function otherNote<N>(ar: Network<N>['ar'], other: OtherConvention<N>): string {
-  if (other.changes.length === 0) return ` Taken as ${other.other}, no value would change.`;
+function otherNote<N>(ar: Network<N>['ar'], other: OtherConvention<N>, spec: LayerSpec): string {
+  const taken = `Taken as ${derivativeAtZero(spec, other.other)}`;
+  if (other.changes.length === 0) return ` ${taken}, no value would change.`;
   const show = (items: N[] | N[][]): string => {
     const texts = items.map((item) => (Array.isArray(item) ? show(item) : ar.format(item)));
     return texts.length === 1 ? texts[0] : `(${texts.join(', ')})`;
   };
   const changes = other.changes.map(({ name, values }) => `${name} = ${show(values)}`);
-  return ` Taken as ${other.other}: ${changes.join(', ')}.`;
+  return ` ${taken}: ${changes.join(', ')}.`;
 }

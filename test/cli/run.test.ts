@@ -296,3 +296,27 @@ describe('deltaflow run: values that do not fit in a cell go under the table', (
     expect(stdout).toContain('Taken as 0: δ^1 = (0, 1/2).');
   });
 });
+
+describe('the note at a kink of leaky-relu', () => {
+  // δ^2 = o − y = (0 − 1, −1/20 − 0); at X_1 = 0 the derivative is 1 or a = 1/10, and
+  // δ^1_2 = −1/20 · 1/10 = −1/200 either way.
+  const network = (reluAtZero: string) =>
+    `{ "input": 2, "layers": [{ "kind": "leaky-relu", "slope": "1/10"${reluAtZero} }], ` +
+    '"loss": "half-squared-error", "samples": [{ "x": [0, "-1/2"], "y": [1, 0] }] }';
+
+  it('names the slope as what the other convention takes', async () => {
+    const { stdout } = await runCli(['-'], network(''));
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '† X^1_1 = 0 exactly: the derivative of L^1 there is taken as 1 (reluAtZero; PyTorch ' +
+        'takes a). Taken as the slope a (reluAtZero 0): δ^1 = (-1/10, -1/200).',
+    );
+  });
+
+  it('names 1 as the other convention of reluAtZero 0', async () => {
+    const { stdout } = await runCli(['-'], network(', "reluAtZero": 0'));
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '† X^1_1 = 0 exactly: the derivative of L^1 there is taken as the slope a (reluAtZero; ' +
+        'PyTorch takes a). Taken as 1: δ^1 = (-1, -1/200).',
+    );
+  });
+});
