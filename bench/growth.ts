@@ -6,13 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import {
-  batchesOf,
-  buildNetwork,
-  digitsOf,
-  type Network,
-  trainStep,
-} from '../src/engine/index.js';
+import { batchesOf, buildNetwork, digitsOf, type Network, trainStep } from '../src/engine/index.js';
 import type { Parameters } from '../src/layers/index.js';
 import { readNetwork } from '../src/network/index.js';
 import { arithmeticOf, type NumberKind, parseLiteral } from '../src/numbers/index.js';
@@ -38,10 +32,13 @@ export interface GrowthCase {
 }
 
 export const GROWTH_CASES: GrowthCase[] = [
-  { fixture: 'backward-pass.json', lr: '1e-7', numbers: 'exact',
-    checkpoints: [3, 30, 100, 300, 600, 1000] },
-  { fixture: 'xor.json', lr: '1/10', numbers: 'exact',
-    checkpoints: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
+  {
+    fixture: 'backward-pass.json',
+    lr: '1e-7',
+    numbers: 'exact',
+    checkpoints: [3, 30, 100, 300, 600, 1000],
+  },
+  { fixture: 'xor.json', lr: '1/10', numbers: 'exact', checkpoints: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
   { fixture: 'xor.json', lr: '1/10', numbers: 'decimal', checkpoints: [10, 100, 1000] },
 ];
 
@@ -77,19 +74,26 @@ export function measureGrowth(which: GrowthCase, maxDigits = 10_000): GrowthRow[
     }
     const msPerStep = (performance.now() - start) / (steps - (rows.at(-1)?.steps ?? 0));
     const digits = longestParameter(network);
-    rows.push({ network: which.fixture, numbers: which.numbers, lr: which.lr, steps, digits,
-      msPerStep });
+    rows.push({
+      network: which.fixture,
+      numbers: which.numbers,
+      lr: which.lr,
+      steps,
+      digits,
+      msPerStep,
+    });
     if (digits > (which.maxDigits ?? maxDigits)) break;
   }
   return rows;
 }
 
 export function formatGrowth(rows: readonly GrowthRow[]): string {
-  const header = '| network | numbers | α | steps | digits | ms per step |\n' +
-    '|---|---|---|---:|---:|---:|';
-  const lines = rows.map((row) =>
-    `| ${row.network} | ${row.numbers} | ${row.lr} | ${row.steps} | ${row.digits} | ` +
-    `${row.msPerStep < 1 ? row.msPerStep.toFixed(3) : row.msPerStep.toFixed(1)} |`,
+  const header =
+    '| network | numbers | α | steps | digits | ms per step |\n' + '|---|---|---|---:|---:|---:|';
+  const lines = rows.map(
+    (row) =>
+      `| ${row.network} | ${row.numbers} | ${row.lr} | ${row.steps} | ${row.digits} | ` +
+      `${row.msPerStep < 1 ? row.msPerStep.toFixed(3) : row.msPerStep.toFixed(1)} |`,
   );
   return `${[header, ...lines].join('\n')}\n`;
 }

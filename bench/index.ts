@@ -15,7 +15,9 @@ console.log(`  ${formatTiming(benchFloat())}`);
 console.log(`  ${formatTiming(benchExact())}`);
 for (const timing of benchKinds()) console.log(`  ${formatTiming(timing)}`);
 
-console.log('\nGrowth of exact numbers under training (digits of the longest value, time per step)');
+console.log(
+  '\nGrowth of exact numbers under training (digits of the longest value, time per step)',
+);
 console.log(growthBench().text);
 
 console.log('\nThe run table against JSON: the built command on generated networks');

@@ -11,7 +11,10 @@ interface Command {
 
 function timeOnce(argv: string[]): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, argv, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${argv.join(' ')} failed: ${result.stderr}`);
   return elapsed;
@@ -29,8 +32,14 @@ const median = (values: number[]) => {
 export function startup(): { ratio: number; lines: string[] } {
   const commands: Command[] = [
     { label: 'node -e 0', argv: ['-e', '0'] },
-    { label: 'deltaflow fixtures/backward-pass.json', argv: ['bin/deltaflow.cjs', 'fixtures/backward-pass.json'] },
-    { label: 'node, importing mathjs unbundled', argv: ['--input-type=module', '-e', "import 'mathjs'"] },
+    {
+      label: 'deltaflow fixtures/backward-pass.json',
+      argv: ['bin/deltaflow.cjs', 'fixtures/backward-pass.json'],
+    },
+    {
+      label: 'node, importing mathjs unbundled',
+      argv: ['--input-type=module', '-e', "import 'mathjs'"],
+    },
   ];
   const times = commands.map(() => [] as number[]);
   for (const command of commands) timeOnce(command.argv); // warm the file cache

@@ -82,9 +82,11 @@ export function timeRun(name: string, text: string, numbers: NumberKind, rounds:
 
 export function formatTiming(timing: Timing): string {
   const perSample = timing.runMs / timing.samples;
-  return `${timing.name} (${timing.numbers}, ${timing.samples} samples): ` +
+  return (
+    `${timing.name} (${timing.numbers}, ${timing.samples} samples): ` +
     `read ${timing.readMs.toFixed(0)} ms, run ${timing.runMs.toFixed(0)} ms ` +
-    `(${perSample.toFixed(2)} ms a sample)`;
+    `(${perSample.toFixed(2)} ms a sample)`
+  );
 }
 
 /** Whether the module at `url` is the one node was started with, not an import. */

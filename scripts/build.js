@@ -50,8 +50,12 @@ const patchTableCell = {
   setup(bundle) {
     bundle.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const quiet = replaceOnce(args.path, source,
-        'let content = utils.truncate(this.content, 10, this.truncate);', "let content = '';");
+      const quiet = replaceOnce(
+        args.path,
+        source,
+        'let content = utils.truncate(this.content, 10, this.truncate);',
+        "let content = '';",
+      );
       const slowNames = `function setOption(objA, objB, nameB, targetObj) {
   let nameA = nameB.split('-');
   if (nameA.length > 1) {

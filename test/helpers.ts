@@ -5,7 +5,8 @@ import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/program.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 export interface Result {
   code: number;

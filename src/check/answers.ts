@@ -37,7 +37,10 @@ function parsed(raw: z.output<typeof literal>, ctx: z.core.$RefinementCtx) {
     if (!(error instanceof LiteralError)) throw error;
     // continue: a union with an array of literals then reports this issue, not its own
     ctx.issues.push({
-      code: 'custom', message: `${quote(text)}: ${error.message}`, input: raw, continue: true,
+      code: 'custom',
+      message: `${quote(text)}: ${error.message}`,
+      input: raw,
+      continue: true,
     });
     return z.NEVER;
   }
@@ -123,14 +126,20 @@ export function readAnswers<N>(
     if (answers === null || Object.keys(answers).length === 0) return [];
     const trace = traces[sample - 1];
     if (!trace) {
-      throw InputError.at(source, path, `there is no sample ${sample}; the network has ` +
-        `${traces.length} sample${traces.length === 1 ? '' : 's'}`);
+      throw InputError.at(
+        source,
+        path,
+        `there is no sample ${sample}; the network has ` +
+          `${traces.length} sample${traces.length === 1 ? '' : 's'}`,
+      );
     }
     return answersOf(sample, answers, path, trace, source);
   });
   if (found.length === 0) {
-    throw new InputError(`${source}: has no answers; write them under samples, ` +
-      'as in { "samples": { "1": { "loss": "1/2" } } }');
+    throw new InputError(
+      `${source}: has no answers; write them under samples, ` +
+        'as in { "samples": { "1": { "loss": "1/2" } } }',
+    );
   }
   const stated = isLosslessNumber(precision) ? Number(precision.value) : NaN;
   const known = numbers === 'exact' && Number.isInteger(stated) && stated >= 2;
@@ -165,11 +174,15 @@ function describeAnswerIssue(
   const isTop = path.length === 0;
   if (issue.code === 'unrecognized_keys') {
     const known = isTop ? ['samples'] : SAMPLE_KEYS;
-    const where = isTop ? 'the answers go under "samples"' : `a sample's answers are ${
-      SAMPLE_KEYS.join(', ')}`;
+    const where = isTop
+      ? 'the answers go under "samples"'
+      : `a sample's answers are ${SAMPLE_KEYS.join(', ')}`;
     return `${unknownKeys(issue.keys, known)}; ${where}`;
   }
-  const isSamplesMissing = isTop && issue.path.length === 1 && issue.path[0] === 'samples' &&
+  const isSamplesMissing =
+    isTop &&
+    issue.path.length === 1 &&
+    issue.path[0] === 'samples' &&
     (value === null || typeof value !== 'object' || !('samples' in value));
   if (!isSamplesMissing) return describeIssue(issue, value);
   const unknown = issues.find((other) => other.code === 'unrecognized_keys');

@@ -58,7 +58,10 @@ export function checkAnswers<N>(
   const mistakenTraces = (sample: number) => {
     if (!mistaken.has(sample)) {
       const trace = traces[sample - 1];
-      mistaken.set(sample, mistakes.map((mistake) => ({ mistake, trace: mistake.trace(trace) })));
+      mistaken.set(
+        sample,
+        mistakes.map((mistake) => ({ mistake, trace: mistake.trace(trace) })),
+      );
     }
     return mistaken.get(sample)!;
   };

@@ -56,8 +56,9 @@ export function samplesToRun(
 ): Sample[] {
   if (options.input === undefined && options.expected === undefined) {
     if (network.samples.length === 0) {
-      throw new InputError(`${source}: samples: is missing or empty; ` +
-        'add samples, or give --input and --expected');
+      throw new InputError(
+        `${source}: samples: is missing or empty; ` + 'add samples, or give --input and --expected',
+      );
     }
     return network.samples;
   }

@@ -4,7 +4,9 @@ import { NUMBER_KINDS } from '../numbers/index.js';
 /** Options shared by the commands, declared once. */
 export const options = {
   format: () =>
-    new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'),
+    new Option('-f, --format <format>', 'output format')
+      .choices(['table', 'json'])
+      .default('table'),
   numbers: () =>
     new Option('--numbers <kind>', 'kind of number: exact fractions, decimals or float64')
       .choices(NUMBER_KINDS)

@@ -34,7 +34,12 @@ function buildProgram(io: Io): Command {
       writeErr: (text) => io.stderr.write(text),
       // One line: commander's suggestion ("Did you mean --format?") joins the error.
       outputError: (text, write) =>
-        write(`deltaflow: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
+        write(
+          `deltaflow: ${text
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\n+/g, ' ')}\n`,
+        ),
     })
     .showSuggestionAfterError()
     .addHelpText('after', HELP_AFTER);

@@ -9,7 +9,12 @@ import type { Arithmetic } from '../numbers/index.js';
 
 /** The digits of the longer of numerator and denominator: 6 for `"-17/290000"`. */
 export function digitsOf(text: string): number {
-  return Math.max(...text.replace(/^-/, '').split('/').map((part) => part.length));
+  return Math.max(
+    ...text
+      .replace(/^-/, '')
+      .split('/')
+      .map((part) => part.length),
+  );
 }
 
 /** A result of more than the bound's digits; `where` is filled in by `locate`. */

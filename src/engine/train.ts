@@ -80,7 +80,12 @@ export function evaluate<N>(network: Network<N>, examples: readonly Example<N>[]
   const traces = examples.map(({ x, y }, s) =>
     locate(`the pass of sample ${s + 1}`, () => runSample(network, x, y)),
   );
-  const totalLoss = locate('the total loss', () => sum(network.ar, traces.map((t) => t.loss)));
+  const totalLoss = locate('the total loss', () =>
+    sum(
+      network.ar,
+      traces.map((t) => t.loss),
+    ),
+  );
   return { traces, totalLoss };
 }
 
@@ -101,8 +106,14 @@ export function trainStep<N>(
       return scaled ? scaleTrace(ar, trace, factor) : trace;
     }),
   );
-  const loss = locate('the batch\'s loss', () =>
-    ar.mul(factor, sum(ar, traces.map((trace) => trace.loss))),
+  const loss = locate("the batch's loss", () =>
+    ar.mul(
+      factor,
+      sum(
+        ar,
+        traces.map((trace) => trace.loss),
+      ),
+    ),
   );
 
   const weightGrad: ByLayer<N[][]> = {};
@@ -112,10 +123,16 @@ export function trainStep<N>(
     const k = index + 1;
     locate(`the sum of δw^${k} and δb^${k} over the batch`, () => {
       if (layers[0].weightGrad) {
-        weightGrad[k] = addAll(ar, layers.map((layer) => layer.weightGrad!));
+        weightGrad[k] = addAll(
+          ar,
+          layers.map((layer) => layer.weightGrad!),
+        );
       }
       if (layers[0].biasGrad) {
-        biasGrad[k] = addAll(ar, layers.map((layer) => [layer.biasGrad!]))[0];
+        biasGrad[k] = addAll(
+          ar,
+          layers.map((layer) => [layer.biasGrad!]),
+        )[0];
       }
     });
   });
@@ -187,7 +204,12 @@ function scaleTrace<N>(ar: Arithmetic<N>, trace: Trace<N>, factor: N): Trace<N> 
 /** The element-wise sum of matrices of one shape. */
 function addAll<N>(ar: Arithmetic<N>, matrices: readonly N[][][]): N[][] {
   return matrices[0].map((row, i) =>
-    row.map((_, j) => sum(ar, matrices.map((matrix) => matrix[i][j]))),
+    row.map((_, j) =>
+      sum(
+        ar,
+        matrices.map((matrix) => matrix[i][j]),
+      ),
+    ),
   );
 }
 

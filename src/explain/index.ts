@@ -91,7 +91,12 @@ export function explainSample<N>(
     const explainer = LOSS_EXPLAINERS[network.lossName];
     const output = trace.layers[n - 1].output;
     const derivation = explainer.delta({
-      ar, n, output, expected: trace.y, loss: trace.loss, delta: trace.lossDelta,
+      ar,
+      n,
+      output,
+      expected: trace.y,
+      loss: trace.loss,
+      delta: trace.lossDelta,
     });
     const heading = [deltaIs(n + 1), `, from the loss (${network.lossName})`];
     steps.push({ k: n + 1, heading, ...derivation });
@@ -107,14 +112,18 @@ export function explainSample<N>(
   }));
   const explainerOf = (k: number) =>
     LAYER_EXPLAINERS[network.specs[k - 1].kind as LayerSpec['kind']];
-  const description = (k: number) => kindOf(network.specs[k - 1] as LayerSpec)
-    .describe(network.specs[k - 1] as LayerSpec);
+  const description = (k: number) =>
+    kindOf(network.specs[k - 1] as LayerSpec).describe(network.specs[k - 1] as LayerSpec);
 
   for (const context of [...contexts].reverse()) {
     if (!wanted(context.k)) continue;
     const derivation = explainerOf(context.k).delta(context);
-    const heading = [deltaIs(context.k), ', through ', [symbol('L', context.k)],
-      ` (${description(context.k)})`];
+    const heading = [
+      deltaIs(context.k),
+      ', through ',
+      [symbol('L', context.k)],
+      ` (${description(context.k)})`,
+    ];
     steps.push({ k: context.k, heading, ...derivation });
   }
   for (const context of [...contexts].reverse()) {
@@ -122,15 +131,24 @@ export function explainSample<N>(
     const explainer = explainerOf(context.k);
     const gradients = (explainer.gradients ?? genericLayer.gradients!)(context);
     if (gradients.length === 0) continue;
-    const heading = ['Gradients of the parameters of ', [symbol('L', context.k)],
-      ` (${description(context.k)})`];
+    const heading = [
+      'Gradients of the parameters of ',
+      [symbol('L', context.k)],
+      ` (${description(context.k)})`,
+    ];
     const lines = gradients.flatMap((derivation) => derivation.lines);
     const notes = gradients.flatMap((derivation) => derivation.notes ?? []);
     steps.push({ k: context.k, heading, lines, ...(notes.length ? { notes } : {}) });
   }
 
-  return { sample, count, x: [values(ar, trace.x)], y: [values(ar, trace.y)],
-    loss: [number(ar, trace.loss)], steps };
+  return {
+    sample,
+    count,
+    x: [values(ar, trace.x)],
+    y: [values(ar, trace.y)],
+    loss: [number(ar, trace.loss)],
+    steps,
+  };
 }
 
 /** δ^k = ∂Loss/∂X^k */

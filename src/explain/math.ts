@@ -118,8 +118,18 @@ export function joined(items: Expr[], between: Op): Expr {
 }
 
 const TEXT_OPS: Record<Op, string> = {
-  '=': ' = ', '≈': ' ≈ ', '+': ' + ', '−': ' − ', neg: '−', '·': ' · ', '≥': ' ≥ ', '>': ' > ',
-  '<': ' < ', '≤': ' ≤ ', ',': ', ', 'Σ': 'Σ_i ',
+  '=': ' = ',
+  '≈': ' ≈ ',
+  '+': ' + ',
+  '−': ' − ',
+  neg: '−',
+  '·': ' · ',
+  '≥': ' ≥ ',
+  '>': ' > ',
+  '<': ' < ',
+  '≤': ' ≤ ',
+  ',': ', ',
+  Σ: 'Σ_i ',
 };
 
 /** A value or a bare name, which needs no parentheses as a base or in a fraction. */
@@ -138,7 +148,7 @@ function isSingle(expr: Expr): boolean {
 const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
 
 function textPower(power: number | undefined): string {
-  return power === undefined ? '' : SUPERSCRIPTS[power] ?? `^${power}`;
+  return power === undefined ? '' : (SUPERSCRIPTS[power] ?? `^${power}`);
 }
 
 function textPart(expr: Expr, plain = isPlain(expr)): string {
@@ -155,8 +165,11 @@ export function toText(expr: Expr): string {
     .map((atom) => {
       switch (atom.kind) {
         case 'symbol':
-          return atom.name + (atom.sup === undefined ? '' : textScript('^', atom.sup)) +
-            (atom.sub === undefined ? '' : textScript('_', atom.sub));
+          return (
+            atom.name +
+            (atom.sup === undefined ? '' : textScript('^', atom.sup)) +
+            (atom.sub === undefined ? '' : textScript('_', atom.sub))
+          );
         case 'number':
           return atom.text;
         case 'op':
@@ -172,11 +185,15 @@ export function toText(expr: Expr): string {
         case 'squared':
           return `${textPart(atom.base)}²`;
         case 'fraction':
-          return `${textPart(atom.over, isSingle(atom.over))}/` +
-            textPart(atom.under, isSingle(atom.under));
+          return (
+            `${textPart(atom.over, isSingle(atom.over))}/` +
+            textPart(atom.under, isSingle(atom.under))
+          );
         case 'partial':
-          return `∂${atom.of === 'L' ? textScript('L^', String(atom.k)) : 'Loss'}/` +
-            `∂${textScript('X^', String(atom.k))}`;
+          return (
+            `∂${atom.of === 'L' ? textScript('L^', String(atom.k)) : 'Loss'}/` +
+            `∂${textScript('X^', String(atom.k))}`
+          );
       }
     })
     .join('')
@@ -185,8 +202,18 @@ export function toText(expr: Expr): string {
 }
 
 const TEX_OPS: Record<Op, string> = {
-  '=': ' = ', '≈': ' \\approx ', '+': ' + ', '−': ' - ', neg: '-', '·': ' \\cdot ', '≥': ' \\geq ',
-  '>': ' > ', '<': ' < ', '≤': ' \\leq ', ',': ',\\ ', 'Σ': '\\sum_{i} ',
+  '=': ' = ',
+  '≈': ' \\approx ',
+  '+': ' + ',
+  '−': ' - ',
+  neg: '-',
+  '·': ' \\cdot ',
+  '≥': ' \\geq ',
+  '>': ' > ',
+  '<': ' < ',
+  '≤': ' \\leq ',
+  ',': ',\\ ',
+  Σ: '\\sum_{i} ',
 };
 
 const TEX_NAMES: Record<string, string> = {
@@ -217,9 +244,11 @@ export function toTex(expr: Expr): string {
     .map((atom) => {
       switch (atom.kind) {
         case 'symbol':
-          return (TEX_NAMES[atom.name] ?? atom.name) +
+          return (
+            (TEX_NAMES[atom.name] ?? atom.name) +
             (atom.sup === undefined ? '' : `^{${texScript(atom.sup)}}`) +
-            (atom.sub === undefined ? '' : `_{${texScript(atom.sub)}}`);
+            (atom.sub === undefined ? '' : `_{${texScript(atom.sub)}}`)
+          );
         case 'number':
           return texNumber(atom.text);
         case 'op':
@@ -231,8 +260,11 @@ export function toTex(expr: Expr): string {
         case 'group':
           return `\\left(${toTex(atom.inner)}\\right)`;
         case 'call':
-          return TEX_FUNCTIONS[atom.name] + (atom.power === undefined ? '' : `^{${atom.power}}`) +
-            `\\left(${toTex(atom.arg)}\\right)`;
+          return (
+            TEX_FUNCTIONS[atom.name] +
+            (atom.power === undefined ? '' : `^{${atom.power}}`) +
+            `\\left(${toTex(atom.arg)}\\right)`
+          );
         case 'squared':
           return isPlain(atom.base)
             ? `${toTex(atom.base)}^{2}`
@@ -240,8 +272,10 @@ export function toTex(expr: Expr): string {
         case 'fraction':
           return `\\frac{${toTex(atom.over)}}{${toTex(atom.under)}}`;
         case 'partial':
-          return `\\frac{\\partial ${atom.of === 'L' ? `L^{${atom.k}}` : '\\mathit{Loss}'}}` +
-            `{\\partial X^{${atom.k}}}`;
+          return (
+            `\\frac{\\partial ${atom.of === 'L' ? `L^{${atom.k}}` : '\\mathit{Loss}'}}` +
+            `{\\partial X^{${atom.k}}}`
+          );
       }
     })
     .join('')

@@ -28,19 +28,16 @@ export type LayerSpec = {
   [K in keyof typeof LAYER_KINDS]: (typeof LAYER_KINDS)[K] extends LayerKind<infer S> ? S : never;
 }[keyof typeof LAYER_KINDS];
 
-export const layerSchema = z.discriminatedUnion(
-  'kind',
-  [
-    identity.schema,
-    linear.schema,
-    relu.schema,
-    leakyRelu.schema,
-    sigmoid.schema,
-    tanh.schema,
-    softplus.schema,
-    softmax.schema,
-  ] as const,
-);
+export const layerSchema = z.discriminatedUnion('kind', [
+  identity.schema,
+  linear.schema,
+  relu.schema,
+  leakyRelu.schema,
+  sigmoid.schema,
+  tanh.schema,
+  softplus.schema,
+  softmax.schema,
+] as const);
 
 export function kindOf<S extends LayerSpec>(spec: S): LayerKind<S> {
   return LAYER_KINDS[spec.kind] as unknown as LayerKind<S>;

@@ -25,8 +25,10 @@ export const linear: LayerKind<z.output<typeof schema>> = {
     });
     if (spec.bias && spec.bias.length !== spec.weights.length) {
       const rows = spec.weights.length;
-      report(['bias'], `has ${spec.bias.length} values; the weights have ${rows} ` +
-        `row${rows === 1 ? '' : 's'}`);
+      report(
+        ['bias'],
+        `has ${spec.bias.length} values; the weights have ${rows} ` + `row${rows === 1 ? '' : 's'}`,
+      );
     }
     return spec.weights.length;
   },

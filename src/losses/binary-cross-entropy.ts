@@ -22,7 +22,15 @@ export const binaryCrossEntropy: LossKind = {
     const terms = output.map((x, i) => term(ar, x, expected[i], place('X', i, output.length)));
 
     return {
-      loss: ar.neg(ar.div(sum(ar, terms.map((t) => t.loss)), m)),
+      loss: ar.neg(
+        ar.div(
+          sum(
+            ar,
+            terms.map((t) => t.loss),
+          ),
+          m,
+        ),
+      ),
       delta: terms.map((t) => ar.div(t.slope, m)),
     };
   },
@@ -46,7 +54,13 @@ function term<N>(ar: Arithmetic<N>, x: N, y: N, name: string): { loss: N; slope:
   }
 
   return {
-    loss: sum(ar, parts.map((part) => ar.mul(part.weight, ar.log(part.value)))),
-    slope: sum(ar, parts.map((part) => ar.mul(part.sign, ar.div(part.weight, part.value)))),
+    loss: sum(
+      ar,
+      parts.map((part) => ar.mul(part.weight, ar.log(part.value))),
+    ),
+    slope: sum(
+      ar,
+      parts.map((part) => ar.mul(part.sign, ar.div(part.weight, part.value))),
+    ),
   };
 }

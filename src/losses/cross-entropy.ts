@@ -23,14 +23,21 @@ export const crossEntropy: LossKind = {
     output.forEach((x, i) => {
       if (ar.sign(expected[i]) !== 0 && ar.sign(x) <= 0) {
         const [name, target] = [place('X', i, output.length), place('y', i, output.length)];
-        throw new DomainError(`cross-entropy: ${name} = ${ar.format(x)} where ${target} ≠ 0; ` +
-          `ln ${name} needs ${name} > 0`);
+        throw new DomainError(
+          `cross-entropy: ${name} = ${ar.format(x)} where ${target} ≠ 0; ` +
+            `ln ${name} needs ${name} > 0`,
+        );
       }
     });
     const used = output.flatMap((x, i) => (ar.sign(expected[i]) === 0 ? [] : [i]));
 
     return {
-      loss: ar.neg(sum(ar, used.map((i) => ar.mul(expected[i], ar.log(output[i]))))),
+      loss: ar.neg(
+        sum(
+          ar,
+          used.map((i) => ar.mul(expected[i], ar.log(output[i]))),
+        ),
+      ),
       delta: output.map((x, i) =>
         ar.sign(expected[i]) === 0 ? ar.zero : ar.neg(ar.div(expected[i], x)),
       ),

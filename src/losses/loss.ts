@@ -42,5 +42,11 @@ export function squaredDifferences<N>(
   expected: readonly N[],
 ): { difference: N[]; total: N } {
   const difference = output.map((x, i) => ar.sub(x, expected[i]));
-  return { difference, total: sum(ar, difference.map((d) => ar.mul(d, d))) };
+  return {
+    difference,
+    total: sum(
+      ar,
+      difference.map((d) => ar.mul(d, d)),
+    ),
+  };
 }

@@ -9,20 +9,27 @@ import { quote } from './errors.js';
  */
 export const exactNumber = z
   // One check rather than a union of two: a network file may hold 100 000 numbers.
-  .custom<LosslessNumber | string>((value) => typeof value === 'string' || isLosslessNumber(value), {
-    error: 'expected a number or a string holding one',
-  })
+  .custom<LosslessNumber | string>(
+    (value) => typeof value === 'string' || isLosslessNumber(value),
+    {
+      error: 'expected a number or a string holding one',
+    },
+  )
   .meta({ type: ['number', 'string'] })
   .transform((value, ctx) => {
-  const text = typeof value === 'string' ? value : value.value;
-  try {
-    return parseLiteral(text);
-  } catch (error) {
-    if (!(error instanceof LiteralError)) throw error;
-    ctx.issues.push({ code: 'custom', message: `${quote(text)}: ${error.message}`, input: value });
-    return z.NEVER;
-  }
-});
+    const text = typeof value === 'string' ? value : value.value;
+    try {
+      return parseLiteral(text);
+    } catch (error) {
+      if (!(error instanceof LiteralError)) throw error;
+      ctx.issues.push({
+        code: 'custom',
+        message: `${quote(text)}: ${error.message}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+  });
 
 /**
  * A JSON number whose exact value `accept` takes (returning what it stands for) or refuses

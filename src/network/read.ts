@@ -41,8 +41,9 @@ function placeOf(issue: z.core.$ZodIssue, input: unknown): JsonPath {
 function isLayerOfNoObject(issue: z.core.$ZodIssue, input: unknown): boolean {
   if (issue.code !== 'invalid_union' || !('discriminator' in issue)) return false;
   const layer = valueAt(input, issue.path.slice(0, -1) as JsonPath);
-  return layer === null || typeof layer !== 'object' || Array.isArray(layer) ||
-    isLosslessNumber(layer);
+  return (
+    layer === null || typeof layer !== 'object' || Array.isArray(layer) || isLosslessNumber(layer)
+  );
 }
 
 /** One issue in words, with the value found where it helps. */

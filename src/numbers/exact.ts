@@ -42,16 +42,38 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     one: new Fraction(1n),
     fromExact: (value) => value,
     fromInteger: (value) => new Fraction(BigInt(value)),
-    add: (a, b) => both(a, b, (x, y) => x.add(y), (x, y) => x.add(y)),
-    sub: (a, b) => both(a, b, (x, y) => x.sub(y), (x, y) => x.sub(y)),
+    add: (a, b) =>
+      both(
+        a,
+        b,
+        (x, y) => x.add(y),
+        (x, y) => x.add(y),
+      ),
+    sub: (a, b) =>
+      both(
+        a,
+        b,
+        (x, y) => x.sub(y),
+        (x, y) => x.sub(y),
+      ),
     // 0 · a = 0 exactly, whatever a is: a zero derivative keeps an approximate δ from spreading.
     mul: (a, b) =>
       isExactZero(a) || isExactZero(b)
         ? new Fraction(0n)
-        : both(a, b, (x, y) => x.mul(y), (x, y) => x.mul(y)),
+        : both(
+            a,
+            b,
+            (x, y) => x.mul(y),
+            (x, y) => x.mul(y),
+          ),
     div: (a, b) => {
       if (isZero(b)) throw new RangeError('division by zero');
-      return both(a, b, (x, y) => x.div(y), (x, y) => x.div(y));
+      return both(
+        a,
+        b,
+        (x, y) => x.div(y),
+        (x, y) => x.div(y),
+      );
     },
     neg: (a) => (a instanceof Fraction ? a.neg() : a.neg()),
     sign: (a) => {

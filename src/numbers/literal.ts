@@ -74,15 +74,20 @@ function tokenize(text: string): Token[] {
       const name = /[\w$.]*/y;
       name.lastIndex = at;
       const word = name.exec(text)![0];
-      const what = text.slice(at + word.length).trimStart().startsWith('(')
+      const what = text
+        .slice(at + word.length)
+        .trimStart()
+        .startsWith('(')
         ? 'calls a function'
         : 'names a variable';
       throw new LiteralError(
         `"${word}" ${what}; only numbers, + - * / ^ and parentheses are allowed`,
       );
     } else {
-      throw new LiteralError(`${JSON.stringify(char)} at ${at + 1} is not allowed; ` +
-        'only numbers, + - * / ^ and parentheses are');
+      throw new LiteralError(
+        `${JSON.stringify(char)} at ${at + 1} is not allowed; ` +
+          'only numbers, + - * / ^ and parentheses are',
+      );
     }
   }
   tokens.push({ type: 'end', at });

@@ -37,8 +37,10 @@ export function renderExplanation(
 function title(sample: SampleExplanation): Inline {
   return [
     `Sample ${sample.sample} of ${sample.count}: `,
-    [symbol('x'), op('='), ...sample.x], ', ',
-    [symbol('y'), op('='), ...sample.y], ', ',
+    [symbol('x'), op('='), ...sample.x],
+    ', ',
+    [symbol('y'), op('='), ...sample.y],
+    ', ',
     [symbol('Loss'), equals(sample.loss), ...sample.loss],
   ];
 }
@@ -72,16 +74,21 @@ function textStep(step: Step, paint: Paint): string {
 const dollars = (expr: Expr) => `$${toTex(expr)}$`;
 
 function texRows(lines: Line[]): string[] {
-  return withoutRepeats(lines, toTex).map((line) =>
-    `${line.lhs ? `${toTex(line.lhs)} ` : ''}&${relation(line, toTex)} ${toTex(line.rhs)}`);
+  return withoutRepeats(lines, toTex).map(
+    (line) =>
+      `${line.lhs ? `${toTex(line.lhs)} ` : ''}&${relation(line, toTex)} ${toTex(line.rhs)}`,
+  );
 }
 
 function markdownSample(sample: SampleExplanation): string {
   const parts = [`## ${inline(title(sample), dollars, markdownProse)}`];
   for (const step of sample.steps) {
     parts.push(`### ${inline(step.heading, dollars, markdownProse)}`);
-    parts.push(['$$', '\\begin{aligned}', texRows(step.lines).join(' \\\\\n'), '\\end{aligned}',
-      '$$'].join('\n'));
+    parts.push(
+      ['$$', '\\begin{aligned}', texRows(step.lines).join(' \\\\\n'), '\\end{aligned}', '$$'].join(
+        '\n',
+      ),
+    );
     for (const note of step.notes ?? []) parts.push(inline(note, dollars, markdownProse));
   }
   return parts.join('\n\n');
@@ -113,10 +120,23 @@ function latexFragment(samples: readonly SampleExplanation[]): string {
 }
 
 const TEX_PROSE: Record<string, string> = {
-  '×': '$\\times$', '≈': '$\\approx$', '½': '$\\frac{1}{2}$', '−': '-', '≥': '$\\geq$',
-  '>': '$>$', '<': '$<$',
-  '\\': '\\textbackslash{}', '&': '\\&', '%': '\\%', '#': '\\#', '_': '\\_', '{': '\\{',
-  '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '$': '\\$',
+  '×': '$\\times$',
+  '≈': '$\\approx$',
+  '½': '$\\frac{1}{2}$',
+  '−': '-',
+  '≥': '$\\geq$',
+  '>': '$>$',
+  '<': '$<$',
+  '\\': '\\textbackslash{}',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  $: '\\$',
 };
 
 /** Prose for LaTeX: its special characters escaped, the few symbols of the prose in maths. */

@@ -97,7 +97,9 @@ export function stringify(value: unknown, indent = ''): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
     if (entries.length === 0) return '{}';
-    const lines = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${stringify(item, inner)}`);
+    const lines = entries.map(
+      ([key, item]) => `${inner}${JSON.stringify(key)}: ${stringify(item, inner)}`,
+    );
     return `{\n${lines.join(',\n')}\n${indent}}`;
   }
   return JSON.stringify(value);

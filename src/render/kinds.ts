@@ -9,7 +9,7 @@ export function kindsHelp(): string {
     'Layer kinds:',
     ...Object.values(LAYER_KINDS).map((kind) => entry(kind.kind, kind.formula, kind.summary)),
     '',
-    'Losses (X = o^n, the network\'s output; y the expected output; m outputs):',
+    "Losses (X = o^n, the network's output; y the expected output; m outputs):",
     ...Object.values(LOSSES).map((loss) => entry(loss.name, loss.formula, loss.summary)),
   ].join('\n');
 }

@@ -10,22 +10,28 @@ export function renderFloatReport(report: FloatReport, paint: Paint): string {
     return `${heading}: every value within ${FLOAT_TOLERANCE} relative, every branch the same.`;
   }
   const samples = [...new Set([...report.branches, ...report.differences].map((d) => d.sample))];
-  const lines = samples.sort((a, b) => a - b).flatMap((sample) => {
-    const branches = report.branches.filter((branch) => branch.sample === sample);
-    const named = new Set(branches.map((branch) => branch.name));
-    const differences = report.differences.filter(
-      (difference) => difference.sample === sample && !named.has(difference.name),
-    );
-    return [
-      ...branches.map((branch) =>
-        `  sample ${sample}: ${branch.name} = ${branch.exact} exactly, ${branch.float} ` +
-        `(≈ ${short(branch.float)}) in float64, so float64 takes the other branch of ` +
-        `L^${branch.k}: derivative ${branch.floatSlope} instead of ${branch.exactSlope}`),
-      ...differences.map((difference) =>
-        `  sample ${sample}: ${difference.name} = ${difference.exact} exactly, ` +
-        `${difference.float} in float64`),
-    ];
-  });
+  const lines = samples
+    .sort((a, b) => a - b)
+    .flatMap((sample) => {
+      const branches = report.branches.filter((branch) => branch.sample === sample);
+      const named = new Set(branches.map((branch) => branch.name));
+      const differences = report.differences.filter(
+        (difference) => difference.sample === sample && !named.has(difference.name),
+      );
+      return [
+        ...branches.map(
+          (branch) =>
+            `  sample ${sample}: ${branch.name} = ${branch.exact} exactly, ${branch.float} ` +
+            `(≈ ${short(branch.float)}) in float64, so float64 takes the other branch of ` +
+            `L^${branch.k}: derivative ${branch.floatSlope} instead of ${branch.exactSlope}`,
+        ),
+        ...differences.map(
+          (difference) =>
+            `  sample ${sample}: ${difference.name} = ${difference.exact} exactly, ` +
+            `${difference.float} in float64`,
+        ),
+      ];
+    });
   return [`${heading} (beyond ${FLOAT_TOLERANCE} relative):`, ...lines.map(paint.mark)].join('\n');
 }
 
@@ -57,25 +63,33 @@ export function renderGradcheck<N>(
   }
   const compared = report.entries.length - kinks.length;
   if (report.exact) {
-    lines.push(failures.length === 0
-      ? `All ${compared} compared derivatives equal their central difference exactly.`
-      : paint.mark(`${failures.length} of ${compared} compared derivatives differ.`));
+    lines.push(
+      failures.length === 0
+        ? `All ${compared} compared derivatives equal their central difference exactly.`
+        : paint.mark(`${failures.length} of ${compared} compared derivatives differ.`),
+    );
   } else {
     const worst = report.entries
       .filter((entry) => entry.status !== 'kink')
-      .reduce<GradcheckEntry<N> | undefined>((max, entry) =>
-        !max || entry.relativeError > max.relativeError ? entry : max, undefined);
-    lines.push(worst
-      ? `Largest relative error of ${compared}: ${short(worst.relativeError)} ` +
-        `(sample ${worst.sample}, ${worst.name}).`
-      : 'Nothing to compare.');
+      .reduce<GradcheckEntry<N> | undefined>(
+        (max, entry) => (!max || entry.relativeError > max.relativeError ? entry : max),
+        undefined,
+      );
+    lines.push(
+      worst
+        ? `Largest relative error of ${compared}: ${short(worst.relativeError)} ` +
+            `(sample ${worst.sample}, ${worst.name}).`
+        : 'Nothing to compare.',
+    );
   }
   return lines.join('\n');
 }
 
 function value<N>(ar: Arithmetic<N>, entry: GradcheckEntry<N>): string {
-  return `backward pass ${ar.format(entry.analytic)}, central difference ` +
-    `${ar.format(entry.difference)}`;
+  return (
+    `backward pass ${ar.format(entry.analytic)}, central difference ` +
+    `${ar.format(entry.difference)}`
+  );
 }
 
 export function gradcheckToJson<N>(ar: Arithmetic<N>, report: GradcheckReport<N>) {

@@ -56,8 +56,10 @@ export function renderTable<N>(
     if (layer.atKink) {
       delta = markFirstLine(delta, paint.mark(' †'));
       const other = conventions.find((convention) => convention.k === k);
-      notes.push(kinkNote(k, layer.input.length, layer.atKink, spec) +
-        (other ? otherNote(ar, other, spec) : ''));
+      notes.push(
+        kinkNote(k, layer.input.length, layer.atKink, spec) +
+          (other ? otherNote(ar, other, spec) : ''),
+      );
     }
     const gradients = [
       layer.weightGrad && cells.matrixCell('δw', layer.weightGrad, `δw^${k}`),

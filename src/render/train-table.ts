@@ -22,7 +22,8 @@ export function renderTraining<N>(
   const { ar } = network;
   const total = training.steps.length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const heading = `Training: α = ${showValue(ar, settings.lr)}, ` +
+  const heading =
+    `Training: α = ${showValue(ar, settings.lr)}, ` +
     `${plural(settings.epochs, 'epoch')}, ${plural(total, 'step')} of batch ${settings.batch}, ` +
     `reduction ${settings.reduction}`;
   return [
@@ -103,11 +104,14 @@ function stepHeading<N>(ar: Arithmetic<N>, step: Step<N>, total: number): string
   const first = step.samples[0] + 1;
   const last = step.samples[step.samples.length - 1] + 1;
   const trace = step.traces[0];
-  const which = first === last
-    ? `sample ${first}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`
-    : `samples ${first}–${last}`;
-  return `Epoch ${step.epoch}, step ${step.step} of ${total}: ${which}; ` +
-    `Loss = ${showValue(ar, step.loss)}`;
+  const which =
+    first === last
+      ? `sample ${first}: x = ${showInline(ar, trace.x)}, y = ${showInline(ar, trace.y)}`
+      : `samples ${first}–${last}`;
+  return (
+    `Epoch ${step.epoch}, step ${step.step} of ${total}: ${which}; ` +
+    `Loss = ${showValue(ar, step.loss)}`
+  );
 }
 
 function batchNote<N>(ar: Arithmetic<N>, step: Step<N>): string {
@@ -115,9 +119,10 @@ function batchNote<N>(ar: Arithmetic<N>, step: Step<N>): string {
     .map((trace, i) => `Loss_${step.samples[i] + 1} = ${showValue(ar, trace.loss)}`)
     .join(', ');
   const factor = ar.format(step.factor);
-  const combined = factor === ar.format(ar.one)
-    ? 'Loss is their sum'
-    : `Loss = ${factor} · their sum (the mean), so every δ below carries the factor ${factor}`;
+  const combined =
+    factor === ar.format(ar.one)
+      ? 'Loss is their sum'
+      : `Loss = ${factor} · their sum (the mean), so every δ below carries the factor ${factor}`;
   return `${losses}; ${combined}.`;
 }
 
@@ -137,8 +142,7 @@ function gradientText<N>(
 ): string {
   const { weightGrad, biasGrad } = gradients;
   return [
-    weightGrad &&
-      `δw:\n${cells.matrix(weightGrad, (i, j) => `${indexed(`δw^${k}`, i, j)}${tag}`)}`,
+    weightGrad && `δw:\n${cells.matrix(weightGrad, (i, j) => `${indexed(`δw^${k}`, i, j)}${tag}`)}`,
     biasGrad && `δb: ${cells.vector(biasGrad, (i) => `${indexed(`δb^${k}`, i)}${tag}`)}`,
   ]
     .filter(Boolean)
@@ -187,8 +191,10 @@ function finalTable<N>(training: Training<N>, paint: Paint): string {
   training.after.traces.forEach((after, s) => {
     const before = training.before.traces[s];
     const output = (trace: Trace<N>, when: string) =>
-      cells.vector(trace.layers[n - 1].output, (i) => `${indexed(`o^${n}`, i)} of sample ` +
-        `${s + 1} ${when}`);
+      cells.vector(
+        trace.layers[n - 1].output,
+        (i) => `${indexed(`o^${n}`, i)} of sample ` + `${s + 1} ${when}`,
+      );
     table.push([
       String(s + 1),
       showInline(ar, after.x),
@@ -199,10 +205,15 @@ function finalTable<N>(training: Training<N>, paint: Paint): string {
       cells.value(after.loss, `Loss of sample ${s + 1} after`),
     ]);
   });
-  const totals = `Total loss: ${cells.value(training.before.totalLoss, 'the total loss before')}` +
+  const totals =
+    `Total loss: ${cells.value(training.before.totalLoss, 'the total loss before')}` +
     ` before, ${cells.value(training.after.totalLoss, 'the total loss after')} after`;
-  return [paint.heading('Forward pass with the new parameters'), table.toString(), totals,
-    ...cells.lines].join('\n');
+  return [
+    paint.heading('Forward pass with the new parameters'),
+    table.toString(),
+    totals,
+    ...cells.lines,
+  ].join('\n');
 }
 
 function newTable(head: string[], paint: Paint): Table.Table {

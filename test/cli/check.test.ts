@@ -76,11 +76,12 @@ describe('deltaflow check', () => {
     // 3/11600 = 0.000258620689…: seven digits for an answer of five
     const fiveDigits = third({ delta: { 2: [null, '0.00025863', null] } });
     const longer = await runCli(['check', example, fiveDigits, '--reveal']);
-    expect(longer.stdout.split('\n')[0])
-      .toBe('✗ sample 3, δ^2_2: 0.00025863 (right: 3/11600 ≈ 0.0002586207)');
+    expect(longer.stdout.split('\n')[0]).toBe(
+      '✗ sample 3, δ^2_2: 0.00025863 (right: 3/11600 ≈ 0.0002586207)',
+    );
   });
 
-  it('accepts samples keyed by their number, and run\'s JSON as answers', async () => {
+  it("accepts samples keyed by their number, and run's JSON as answers", async () => {
     const keyed = answers({ samples: { 2: { o: { 3: [1] } } } });
     const json = await runCli([example, '-f', 'json']);
     const whole = answers(json.stdout);
@@ -100,15 +101,22 @@ describe('deltaflow check', () => {
     const absolute = await runCli(['check', example, path, '--tolerance', '1e-6']);
     const relative = await runCli(['check', example, path, '--tolerance', 'rel:1e-3']);
 
-    expect(absolute.stdout).toBe([
-      '✓ sample 3, δ^2_1: -0.0050001',
-      '✗ sample 3, δ^2_2: 2.6e-4',
-      '✓ sample 3, δ^2_3: -1/5800 + 2/10^7',
-      '2 of 3 answers right, 1 wrong.',
-      '',
-    ].join('\n'));
+    expect(absolute.stdout).toBe(
+      [
+        '✓ sample 3, δ^2_1: -0.0050001',
+        '✗ sample 3, δ^2_2: 2.6e-4',
+        '✓ sample 3, δ^2_3: -1/5800 + 2/10^7',
+        '2 of 3 answers right, 1 wrong.',
+        '',
+      ].join('\n'),
+    );
     // 1e-3 of |δ^2|: 5e-6, 2.6e-7 and 1.7e-7 allowed; the answers are 1e-7, 1.4e-6, 2e-7 off
-    expect(relative.stdout.split('\n').slice(0, 3).map((line) => line[0])).toEqual(['✓', '✗', '✗']);
+    expect(
+      relative.stdout
+        .split('\n')
+        .slice(0, 3)
+        .map((line) => line[0]),
+    ).toEqual(['✓', '✗', '✗']);
   });
 
   it('writes verdicts as JSON for scripts', async () => {
@@ -158,9 +166,14 @@ describe('deltaflow check', () => {
     const result = await runCli(['check', '-', path, '-f', 'json'], network);
 
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).answers.map((answer: { path: string }) => answer.path))
-      .toEqual(['samples[0].x', 'samples[0].delta.1', 'samples[0].weightGrad.1[0]',
-        'samples[0].weightGrad.1[1]']);
+    expect(
+      JSON.parse(result.stdout).answers.map((answer: { path: string }) => answer.path),
+    ).toEqual([
+      'samples[0].x',
+      'samples[0].delta.1',
+      'samples[0].weightGrad.1[0]',
+      'samples[0].weightGrad.1[1]',
+    ]);
   });
 
   it('says "the answer" when there is one', async () => {
@@ -180,9 +193,11 @@ describe('deltaflow check', () => {
   });
 
   it('runs as a spawned command with exit code 1 when an answer is wrong', () => {
-    const result = spawnCli(
-      ['check', 'fixtures/backward-pass.json', 'fixtures/backward-pass.answers.json'],
-    );
+    const result = spawnCli([
+      'check',
+      'fixtures/backward-pass.json',
+      'fixtures/backward-pass.answers.json',
+    ]);
 
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
@@ -212,30 +227,33 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
     const found = await lines(['check', example, path]);
 
     expect(found).toHaveLength(6);
-    expect(found.slice(0, 5).every((line) => line.endsWith(' — the ½ of the loss is forgotten')))
-      .toBe(true);
+    expect(
+      found.slice(0, 5).every((line) => line.endsWith(' — the ½ of the loss is forgotten')),
+    ).toBe(true);
   });
 
-  it('ReLU\'s derivative at 0 taken as 0 instead of 1', async () => {
+  it("ReLU's derivative at 0 taken as 0 instead of 1", async () => {
     // o^2 = 0 for sample 3: with 0 there, δ^3 = 0 and everything below it is 0
     const path = third({ delta: { 3: [0] }, weightGrad: { 2: [[0, 0, 0]] } });
 
     expect(await lines(['check', example, path])).toEqual([
-      '✗ sample 3, δ^3: 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      "✗ sample 3, δ^3: 0 — ReLU's derivative at 0 taken as 0 instead of 1",
       '✓ sample 3, δw^2_(1,1): 0',
-      '✗ sample 3, δw^2_(1,2): 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
-      '✗ sample 3, δw^2_(1,3): 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      "✗ sample 3, δw^2_(1,2): 0 — ReLU's derivative at 0 taken as 0 instead of 1",
+      "✗ sample 3, δw^2_(1,3): 0 — ReLU's derivative at 0 taken as 0 instead of 1",
       '1 of 4 answers right, 3 wrong.',
     ]);
   });
 
-  it('ReLU\'s derivative at 0 taken as 1 instead of 0, when the network takes 0', async () => {
-    const network = readFileSync(example, 'utf8')
-      .replace('"input": 3,', '"input": 3, "reluAtZero": 0,');
+  it("ReLU's derivative at 0 taken as 1 instead of 0, when the network takes 0", async () => {
+    const network = readFileSync(example, 'utf8').replace(
+      '"input": 3,',
+      '"input": 3, "reluAtZero": 0,',
+    );
     const path = third({ delta: { 3: [-1], 4: [-1] } });
 
     expect(await lines(['check', '-', path], network)).toEqual([
-      '✗ sample 3, δ^3: -1 — ReLU\'s derivative at 0 taken as 1 instead of 0',
+      "✗ sample 3, δ^3: -1 — ReLU's derivative at 0 taken as 1 instead of 0",
       '✓ sample 3, δ^4: -1',
       '1 of 2 answers right, 1 wrong.',
     ]);
@@ -265,8 +283,9 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
   it('warns of a right decimal answer that a mistake gives too', async () => {
     // δ^2 = (-1/200, 3/11600, -1/5800); flipped, doubled or with ReLU's 0 it is within 0.05 of 0
     const path = third({ delta: { 2: ['0.0', '0.0003', null], 3: '-1.0' } });
-    const mistakes = 'the sign is flipped (y − o taken for o − y), or the ½ of the loss is ' +
-      'forgotten, or ReLU\'s derivative at 0 taken as 0 instead of 1';
+    const mistakes =
+      'the sign is flipped (y − o taken for o − y), or the ½ of the loss is ' +
+      "forgotten, or ReLU's derivative at 0 taken as 0 instead of 1";
 
     const result = await runCli(['check', example, path, '--reveal']);
     const sum = third({ loss: '1/2 + 1/10' });
@@ -282,19 +301,21 @@ describe('deltaflow check names the mistake behind a wrong answer', () => {
       '',
     ]);
     // Loss = 1/2; with the ½ forgotten, 1: both within 1 of 0.6
-    expect(wide.stdout).toBe([
-      '✓ sample 3, Loss: 1/2 + 1/10',
-      '  ! 1/2 + 1/10 also matches a mistake — the ½ of the loss is forgotten; give a smaller ' +
-        '--tolerance',
-      'The answer is right, but also matches a mistake.',
-      '',
-    ].join('\n'));
+    expect(wide.stdout).toBe(
+      [
+        '✓ sample 3, Loss: 1/2 + 1/10',
+        '  ! 1/2 + 1/10 also matches a mistake — the ½ of the loss is forgotten; give a smaller ' +
+          '--tolerance',
+        'The answer is right, but also matches a mistake.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('names the mistake of an exact answer that a right decimal hides', async () => {
     const exact = third({ delta: { 2: ['0', null, null] } });
     expect((await lines(['check', example, exact]))[0]).toBe(
-      '✗ sample 3, δ^2_1: 0 — ReLU\'s derivative at 0 taken as 0 instead of 1',
+      "✗ sample 3, δ^2_1: 0 — ReLU's derivative at 0 taken as 0 instead of 1",
     );
   });
 
@@ -311,18 +332,18 @@ describe('deltaflow check of approximate values', () => {
   // linear 1×2 with bias → sigmoid → binary cross-entropy; sample 2 has o^1 = (1, -1/2)
   const sigmoid = JSON.stringify({
     input: 1,
-    layers: [
-      { kind: 'linear', weights: [['1'], ['-1']], bias: ['0', '1/2'] },
-      { kind: 'sigmoid' },
-    ],
+    layers: [{ kind: 'linear', weights: [['1'], ['-1']], bias: ['0', '1/2'] }, { kind: 'sigmoid' }],
     loss: 'binary-cross-entropy',
-    samples: [{ x: [0], y: [1, 0] }, { x: [1], y: [1, 0] }],
+    samples: [
+      { x: [0], y: [1, 0] },
+      { x: [1], y: [1, 0] },
+    ],
   });
   // σ(1) = e / (1 + e), worked out apart (Python's decimal module, 60 digits)
   const sigmoidOfOne = '0.731058578630004879251159241821836274365144640165056519276366';
   const digits = (count: number) => sigmoidOfOne.slice(0, count + 2);
 
-  it.each(['5', '20', '40'])('finds run\'s JSON all right at --precision %s', async (precision) => {
+  it.each(['5', '20', '40'])("finds run's JSON all right at --precision %s", async (precision) => {
     const written = answers((await runCli(['-', '-f', 'json'], sigmoid)).stdout);
 
     const result = await runCli(['check', '-', written, '--precision', precision], sigmoid);
@@ -331,7 +352,7 @@ describe('deltaflow check of approximate values', () => {
     expect(result.stdout.split('\n').at(-2)).toBe('All 34 answers right.');
   });
 
-  it.each(['5', '20', '40'])('finds run\'s JSON of --precision %s all right', async (precision) => {
+  it.each(['5', '20', '40'])("finds run's JSON of --precision %s all right", async (precision) => {
     const run = await runCli(['-', '-f', 'json', '--precision', precision], sigmoid);
 
     const result = await runCli(['check', '-', answers(run.stdout), '--precision', '7'], sigmoid);
@@ -358,8 +379,10 @@ describe('deltaflow check of approximate values', () => {
     const judged = await runCli(['check', '-', wrong, '--precision', '5'], sigmoid);
 
     expect(right.stdout.split('\n')[0]).toBe(`✓ sample 2, o^2_1: ${digits(45)}`);
-    expect(judged).toMatchObject({ code: 1, stdout: `✗ sample 2, o^2_1: ${digits(44)}1\n` +
-      'The answer is wrong.\n' });
+    expect(judged).toMatchObject({
+      code: 1,
+      stdout: `✗ sample 2, o^2_1: ${digits(44)}1\n` + 'The answer is wrong.\n',
+    });
   });
 });
 
@@ -399,43 +422,75 @@ describe('deltaflow check --help', () => {
 
 describe('deltaflow check on bad input', () => {
   it.each([
-    [{ samples: [null, null, { delta: { 5: [1] } }] },
-      'samples[2].delta.5: there is no δ^5; δ^k runs from k = 1 to 4'],
-    [{ samples: [null, null, { o: { 0: [1] } }] },
-      'samples[2].o.0: expected k, a whole number from 1'],
-    [{ samples: [null, null, null, { loss: 0 }] },
-      'samples[3]: there is no sample 4; the network has 3 samples'],
+    [
+      { samples: [null, null, { delta: { 5: [1] } }] },
+      'samples[2].delta.5: there is no δ^5; δ^k runs from k = 1 to 4',
+    ],
+    [
+      { samples: [null, null, { o: { 0: [1] } }] },
+      'samples[2].o.0: expected k, a whole number from 1',
+    ],
+    [
+      { samples: [null, null, null, { loss: 0 }] },
+      'samples[3]: there is no sample 4; the network has 3 samples',
+    ],
     [{ samples: { 4: { loss: 0 } } }, 'samples.4: there is no sample 4; the network has 3 samples'],
     [{ samples: { first: { loss: 0 } } }, 'samples.first: expected a sample number from 1'],
-    [{ samples: [{ weightGrad: { 1: [[0, 0, 0]] } }] },
-      'samples[0].weightGrad.1: there is no δw^1: L^1 has no weights'],
-    [{ samples: [{ biasGrad: { 2: [0] } }] },
-      'samples[0].biasGrad.2: there is no δb^2: L^2 has no bias'],
-    [{ samples: [{ weightGrad: { 4: [[0]] } }] },
-      'samples[0].weightGrad.4: there is no L^4; the layers run from 1 to 3'],
+    [
+      { samples: [{ weightGrad: { 1: [[0, 0, 0]] } }] },
+      'samples[0].weightGrad.1: there is no δw^1: L^1 has no weights',
+    ],
+    [
+      { samples: [{ biasGrad: { 2: [0] } }] },
+      'samples[0].biasGrad.2: there is no δb^2: L^2 has no bias',
+    ],
+    [
+      { samples: [{ weightGrad: { 4: [[0]] } }] },
+      'samples[0].weightGrad.4: there is no L^4; the layers run from 1 to 3',
+    ],
     [{ samples: [{ delta: { 2: [0, 0] } }] }, 'samples[0].delta.2: has 2 values; δ^2 has 3'],
-    [{ samples: [{ weightGrad: { 2: [[0, 0]] } }] },
-      'samples[0].weightGrad.2[0]: has 2 values; row 1 of δw^2 has 3'],
+    [
+      { samples: [{ weightGrad: { 2: [[0, 0]] } }] },
+      'samples[0].weightGrad.2[0]: has 2 values; row 1 of δw^2 has 3',
+    ],
     [{ samples: [{ delta: { 3: ['1/0'] } }] }, 'samples[0].delta.3[0]: "1/0": divides by zero'],
     [{ samples: [{ delta: { 3: ['x'] } }] }, 'samples[0].delta.3[0]: "x": "x" names a variable'],
-    [{ samples: [{ deltas: { 3: [1] } }] }, 'samples[0]: unknown key "deltas" (did you mean ' +
-      '"delta"?); a sample\'s answers are x, y, loss, o, delta, weightGrad, biasGrad'],
-    [{ samples: [{ gradients: {} }] }, 'samples[0]: unknown key "gradients"; a sample\'s answers ' +
-      'are x, y, loss, o, delta, weightGrad, biasGrad'],
-    [{ sample: { 3: { loss: 0 } } },
-      ': samples: is missing; unknown key "sample" (did you mean "samples"?)'],
+    [
+      { samples: [{ deltas: { 3: [1] } }] },
+      'samples[0]: unknown key "deltas" (did you mean ' +
+        '"delta"?); a sample\'s answers are x, y, loss, o, delta, weightGrad, biasGrad',
+    ],
+    [
+      { samples: [{ gradients: {} }] },
+      'samples[0]: unknown key "gradients"; a sample\'s answers ' +
+        'are x, y, loss, o, delta, weightGrad, biasGrad',
+    ],
+    [
+      { sample: { 3: { loss: 0 } } },
+      ': samples: is missing; unknown key "sample" (did you mean "samples"?)',
+    ],
     [{ answers: [] }, ': samples: is missing; unknown key "answers"\n'],
-    [{ samples: [], extra: 1 },
-      ': (top level): unknown key "extra"; the answers go under "samples"'],
-    [{ samples: [] }, '.json: has no answers; write them under samples, as in ' +
-      '{ "samples": { "1": { "loss": "1/2" } } }'],
+    [
+      { samples: [], extra: 1 },
+      ': (top level): unknown key "extra"; the answers go under "samples"',
+    ],
+    [
+      { samples: [] },
+      '.json: has no answers; write them under samples, as in ' +
+        '{ "samples": { "1": { "loss": "1/2" } } }',
+    ],
     [{ samples: [null, {}, { exact: { loss: false } }] }, '.json: has no answers;'],
     [{ samples: [{ delta: { 2: 0 } }] }, 'samples[0].delta.2: is one value; δ^2 has 3'],
     [{ samples: [{ delta: { 3: '1/0' } }] }, 'samples[0].delta.3: "1/0": divides by zero'],
-    [{ samples: [{ delta: { 3: [{}] } }] },
-      'samples[0].delta.3[0]: expected a number or a string holding one, found an object'],
-    [{ samples: [{ delta: { 3: {} } }] }, 'samples[0].delta.3: expected an array of values, ' +
-      'or one value for a vector of length 1, found an object'],
+    [
+      { samples: [{ delta: { 3: [{}] } }] },
+      'samples[0].delta.3[0]: expected a number or a string holding one, found an object',
+    ],
+    [
+      { samples: [{ delta: { 3: {} } }] },
+      'samples[0].delta.3: expected an array of values, ' +
+        'or one value for a vector of length 1, found an object',
+    ],
     ['{ "samples": [', 'invalid JSON'],
   ])('rejects %j: %s', async (content, message) => {
     const path = answers(content);

@@ -53,7 +53,8 @@ describe('the built command rejects bad input with one line and exit code 2', ()
       'an unknown loss',
       [invalid('unknown-loss')],
       `${invalid('unknown-loss')}: loss: unknown loss "hinge"; the losses are ` +
-        'half-squared-error, squared-error, mean-squared-error, binary-cross-entropy, cross-entropy',
+        'half-squared-error, squared-error, mean-squared-error, binary-cross-entropy, ' +
+        'cross-entropy',
     ],
     [
       'no samples',
@@ -89,8 +90,11 @@ describe('the built command rejects bad input with one line and exit code 2', ()
       ['fixtures/backward-pass.json', '--input', '1,2,3'],
       '--input needs --expected',
     ],
-    ['an unknown option', ['fixtures/backward-pass.json', '--frmat', 'json'],
-      "unknown option '--frmat' (Did you mean --format?)"],
+    [
+      'an unknown option',
+      ['fixtures/backward-pass.json', '--frmat', 'json'],
+      "unknown option '--frmat' (Did you mean --format?)",
+    ],
     [
       'an unknown output format',
       ['fixtures/backward-pass.json', '--format', 'yaml'],

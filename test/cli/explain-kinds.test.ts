@@ -137,7 +137,7 @@ describe('deltaflow explain, kind by kind', () => {
     expect(stdout).toMatch(/^Sample 1 of 1: x = \(1, 0\), y = 1, Loss ≈ 0\.313262$/m);
   });
 
-  it('writes softmax\'s Jacobian–vector product and cross-entropy, δ = o − y', async () => {
+  it("writes softmax's Jacobian–vector product and cross-entropy, δ = o − y", async () => {
     expect(await explain(SOFTMAX)).toEqual({ code: 0, stdout: SOFTMAX_TEXT, stderr: '' });
   });
 
@@ -163,10 +163,12 @@ describe('deltaflow explain, kind by kind', () => {
     ]);
   });
 
-  it('writes softplus\'s derivative σ(X) with the value of σ put in', async () => {
+  it("writes softplus's derivative σ(X) with the value of σ put in", async () => {
     // σ(0) = 1/2; δ^2 = 2/1 · (ln 2 − 0) = 2 ln 2 ≈ 1.386294, so δ^1 = ln 2 ≈ 0.693147.
     const network = {
-      input: 1, layers: [{ kind: 'softplus' }], loss: 'mean-squared-error',
+      input: 1,
+      layers: [{ kind: 'softplus' }],
+      loss: 'mean-squared-error',
       samples: [{ x: [0], y: [0] }],
     };
 
@@ -181,10 +183,12 @@ describe('deltaflow explain, kind by kind', () => {
     ]);
   });
 
-  it('writes the squared losses\' δ with the numbers put in', async () => {
+  it("writes the squared losses' δ with the numbers put in", async () => {
     // δ^2 = (2/2) · ((1, 3) − (0, 1)) = (1, 2)
     const network = {
-      input: 2, layers: [{ kind: 'identity' }], loss: 'mean-squared-error',
+      input: 2,
+      layers: [{ kind: 'identity' }],
+      loss: 'mean-squared-error',
       samples: [{ x: [1, 3], y: [0, 1] }],
     };
 
@@ -211,7 +215,12 @@ describe('the general form, for kinds and losses added later', () => {
     const spec = { kind: 'new-kind' } as unknown as LayerState<ExactValue>;
     const context = { ar, k: 2, spec, layer, outputDelta: [ar.one] };
     const loss = genericLoss.delta({
-      ar, n: 2, output: [half], expected: [ar.zero], loss: half, delta: [half],
+      ar,
+      n: 2,
+      output: [half],
+      expected: [ar.zero],
+      loss: half,
+      delta: [half],
     });
     const lines = [...genericLayer.delta(context).lines, ...loss.lines];
 
@@ -231,7 +240,9 @@ describe('the general form, for kinds and losses added later', () => {
     const readme = readFileSync(`${ROOT}README.md`, 'utf8').replace(/\s+/g, ' ');
     const list = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(', ');
 
-    expect(readme).toContain(`explain derives every layer kind (${list(DERIVED_KINDS)}) ` +
-      `and every loss (${list(DERIVED_LOSSES)}).`);
+    expect(readme).toContain(
+      `explain derives every layer kind (${list(DERIVED_KINDS)}) ` +
+        `and every loss (${list(DERIVED_LOSSES)}).`,
+    );
   });
 });

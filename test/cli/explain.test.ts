@@ -38,7 +38,7 @@ Gradients of the parameters of L^2 (linear 1×3)
 `;
 
 describe('deltaflow explain', () => {
-  it('writes out the third sample of the bundled example in the article\'s order', async () => {
+  it("writes out the third sample of the bundled example in the article's order", async () => {
     const result = await runCli(['explain', example, '--sample', '3']);
 
     expect(result).toEqual({ code: 0, stdout: THIRD_SAMPLE, stderr: '' });
@@ -47,8 +47,11 @@ describe('deltaflow explain', () => {
   it('explains every sample by default, naming the ReLU branch each takes', async () => {
     const { stdout } = await runCli(['explain', example]);
 
-    expect(stdout.match(/^Sample \d of 3/gm))
-      .toEqual(['Sample 1 of 3', 'Sample 2 of 3', 'Sample 3 of 3']);
+    expect(stdout.match(/^Sample \d of 3/gm)).toEqual([
+      'Sample 1 of 3',
+      'Sample 2 of 3',
+      'Sample 3 of 3',
+    ]);
     expect(stdout.match(/^ {4}o\^2 = .*$/gm)).toEqual([
       '    o^2 = 0 ≥ 0, so δ^3 = δ^4.',
       '    o^2 = 1 > 0, so δ^3 = δ^4.',
@@ -57,9 +60,11 @@ describe('deltaflow explain', () => {
     expect(stdout.endsWith(THIRD_SAMPLE)).toBe(true);
   });
 
-  it('says δ^3 = 0 at o^2 = 0 when the network takes ReLU\'s derivative there as 0', async () => {
-    const network = readFileSync(example, 'utf8')
-      .replace('"input": 3,', '"input": 3, "reluAtZero": 0,');
+  it("says δ^3 = 0 at o^2 = 0 when the network takes ReLU's derivative there as 0", async () => {
+    const network = readFileSync(example, 'utf8').replace(
+      '"input": 3,',
+      '"input": 3, "reluAtZero": 0,',
+    );
 
     const { stdout } = await runCli(['explain', '-', '--sample', '3', '--layer', '3'], network);
 
@@ -89,34 +94,47 @@ describe('deltaflow explain', () => {
     const { stdout } = await runCli(['explain', fixture('two-layers.json'), '--sample', '2']);
 
     // o^1 = W^1 x + b^1 = (1 − 2 + 0, 2 + 2 − 1) = (-1, 3); δ^3 = 3/4 · (1, 1/2)
-    expect(stdout).toContain([
-      'δ^2 = ∂Loss/∂X^2, through L^2 (relu)',
-      '    δ^2_i = δ^3_i if o^1_i ≥ 0 else 0',
-      '    δ^2 = (0, δ^3_2)',
-      '        = (0, 3/8)',
-      '    o^1_1 = -1 < 0, so δ^2_1 = 0.',
-      '    o^1_2 = 3 > 0, so δ^2_2 = δ^3_2.',
-    ].join('\n'));
-    expect(stdout).toContain([
-      '    δ^1_j = Σ_i δ^2_i · W^1_(i,j)',
-      '    δ^1 = (0 · 1 + (3/8) · 2, 0 · (-1) + (3/8) · 1)',
-      '        = (3/4, 3/8)',
-    ].join('\n'));
-    expect(stdout).toContain([
-      '    δw^1_(i,j) = δ^2_i · x_j',
-      '    δw^1_1 = 0 · (1, 2)',
-      '           = (0, 0)',
-      '    δw^1_2 = (3/8) · (1, 2)',
-      '           = (3/8, 3/4)',
-      '    δb^1 = δ^2',
-      '         = (0, 3/8)',
-    ].join('\n'));
+    expect(stdout).toContain(
+      [
+        'δ^2 = ∂Loss/∂X^2, through L^2 (relu)',
+        '    δ^2_i = δ^3_i if o^1_i ≥ 0 else 0',
+        '    δ^2 = (0, δ^3_2)',
+        '        = (0, 3/8)',
+        '    o^1_1 = -1 < 0, so δ^2_1 = 0.',
+        '    o^1_2 = 3 > 0, so δ^2_2 = δ^3_2.',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      [
+        '    δ^1_j = Σ_i δ^2_i · W^1_(i,j)',
+        '    δ^1 = (0 · 1 + (3/8) · 2, 0 · (-1) + (3/8) · 1)',
+        '        = (3/4, 3/8)',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      [
+        '    δw^1_(i,j) = δ^2_i · x_j',
+        '    δw^1_1 = 0 · (1, 2)',
+        '           = (0, 0)',
+        '    δw^1_2 = (3/8) · (1, 2)',
+        '           = (3/8, 3/4)',
+        '    δb^1 = δ^2',
+        '         = (0, 3/8)',
+      ].join('\n'),
+    );
   });
 
   it('writes Markdown with $…$ maths', async () => {
-    const { code, stdout } = await runCli(
-      ['explain', example, '--sample', '3', '--layer', '3', '-f', 'markdown'],
-    );
+    const { code, stdout } = await runCli([
+      'explain',
+      example,
+      '--sample',
+      '3',
+      '--layer',
+      '3',
+      '-f',
+      'markdown',
+    ]);
 
     expect(code).toBe(0);
     expect(stdout).toBe(`## Sample 3 of 3: $x = \\left(0,\\ 2000,\\ 3000\\right)$, $y = 1$, \
@@ -163,8 +181,9 @@ $o^{2} = 0 \\geq 0$, so $\\delta^{3} = \\delta^{4}$.
 });
 
 /** Every example network, so that every layer kind and loss is written in LaTeX. */
-const NETWORKS = readdirSync(fixture('.'))
-  .filter((name) => name.endsWith('.json') && !name.endsWith('.answers.json'));
+const NETWORKS = readdirSync(fixture('.')).filter(
+  (name) => name.endsWith('.json') && !name.endsWith('.answers.json'),
+);
 
 describe('deltaflow explain --format latex', () => {
   const latex = async (file: string) =>
@@ -188,8 +207,10 @@ describe('deltaflow explain --format latex', () => {
   it('ends each row of maths with \\\\ except the last, and no \\intertext with one', async () => {
     const lines = (await latex('backward-pass.json')).trimEnd().split('\n');
 
-    expect(lines[0]).toBe('\\intertext{Sample 1 of 3: $x = \\left(100,\\ 2000,\\ 100\\right)$, ' +
-      '$y = 0$, $\\mathit{Loss} = 0$}');
+    expect(lines[0]).toBe(
+      '\\intertext{Sample 1 of 3: $x = \\left(100,\\ 2000,\\ 100\\right)$, ' +
+        '$y = 0$, $\\mathit{Loss} = 0$}',
+    );
     expect(lines.at(-1)).toBe('&= \\left(0,\\ -2000,\\ -3000\\right)');
     for (const line of lines.slice(0, -1)) {
       expect(line.endsWith(' \\\\')).toBe(!line.startsWith('\\intertext'));
@@ -202,16 +223,19 @@ describe('deltaflow explain --format latex', () => {
     const folder = mkdtempSync(join(tmpdir(), 'deltaflow-latex-'));
     for (const file of NETWORKS) {
       writeFileSync(join(folder, 'steps.tex'), await latex(file));
-      writeFileSync(join(folder, 'document.tex'), [
-        '\\documentclass{article}',
-        '\\usepackage{amsmath}',
-        '\\begin{document}',
-        '\\begin{align*}',
-        '\\input{steps.tex}',
-        '\\end{align*}',
-        '\\end{document}',
-        '',
-      ].join('\n'));
+      writeFileSync(
+        join(folder, 'document.tex'),
+        [
+          '\\documentclass{article}',
+          '\\usepackage{amsmath}',
+          '\\begin{document}',
+          '\\begin{align*}',
+          '\\input{steps.tex}',
+          '\\end{align*}',
+          '\\end{document}',
+          '',
+        ].join('\n'),
+      );
 
       const result = spawnSync(
         'pdflatex',

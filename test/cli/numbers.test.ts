@@ -6,7 +6,10 @@ import { expectDigits } from '../oracle.js';
 function row(table: string, k: number): string[] {
   const line = table.split('\n').find((text) => text.startsWith(`│ ${k} │`));
   if (!line) throw new Error(`no row ${k} in\n${table}`);
-  return line.split('│').slice(1, -1).map((cell) => cell.trim());
+  return line
+    .split('│')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 }
 
 describe('a network with a sigmoid output layer, in exact numbers', () => {
@@ -39,8 +42,13 @@ describe('a network with a sigmoid output layer, in exact numbers', () => {
 
   it('marks nothing exact in the decimal and float kinds', async () => {
     for (const numbers of ['decimal', 'float']) {
-      const { stdout } = await runCli([fixture('sigmoid-output.json'), '-f', 'json', '--numbers',
-        numbers]);
+      const { stdout } = await runCli([
+        fixture('sigmoid-output.json'),
+        '-f',
+        'json',
+        '--numbers',
+        numbers,
+      ]);
       const [first] = JSON.parse(stdout).samples;
 
       expect(first.exact.o[1]).toEqual([false, false]);
@@ -49,8 +57,13 @@ describe('a network with a sigmoid output layer, in exact numbers', () => {
   });
 
   it('computes to --precision digits', async () => {
-    const { stdout } = await runCli([fixture('sigmoid-output.json'), '-f', 'json', '--precision',
-      '12']);
+    const { stdout } = await runCli([
+      fixture('sigmoid-output.json'),
+      '-f',
+      'json',
+      '--precision',
+      '12',
+    ]);
     const output = JSON.parse(stdout);
 
     expect(output.precision).toBe(12);
@@ -64,7 +77,10 @@ describe('errors in the new layers and losses', () => {
       input: 1,
       layers: [{ kind: 'identity' }],
       loss: 'binary-cross-entropy',
-      samples: [{ x: ['1/2'], y: [1] }, { x: [2], y: [1] }],
+      samples: [
+        { x: ['1/2'], y: [1] },
+        { x: [2], y: [1] },
+      ],
     });
     const result = await runCli(['-'], network);
 
@@ -88,8 +104,11 @@ describe('errors in the new layers and losses', () => {
       stdout: '',
       stderr: 'deltaflow: (stdin): samples[0].y: sums to 5/6, not 1\n',
     });
-    const withoutSamples = JSON.stringify({ input: 2, layers: [{ kind: 'softmax' }],
-      loss: 'cross-entropy' });
+    const withoutSamples = JSON.stringify({
+      input: 2,
+      layers: [{ kind: 'softmax' }],
+      loss: 'cross-entropy',
+    });
     const given = await runCli(['-', '--input', '0,0', '--expected', '2,-1'], withoutSamples);
     expect(given.stderr).toBe('deltaflow: --expected: y_2 is negative\n');
   });
@@ -101,12 +120,13 @@ describe('errors in the new layers and losses', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'deltaflow: (stdin): layers[0].kind: unknown layer kind "gelu"; the layer kinds ' +
+      stderr:
+        'deltaflow: (stdin): layers[0].kind: unknown layer kind "gelu"; the layer kinds ' +
         'are identity, linear, relu, leaky-relu, sigmoid, tanh, softplus, softmax\n',
     });
   });
 
-  it('applies the file\'s reluAtZero to a leaky ReLU', async () => {
+  it("applies the file's reluAtZero to a leaky ReLU", async () => {
     const network = JSON.stringify({
       input: 1,
       reluAtZero: 0,

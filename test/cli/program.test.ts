@@ -8,7 +8,8 @@ describe('usage errors of a subcommand', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'deltaflow: option \'--numbers <kind>\' argument \'foo\' is invalid. ' +
+      stderr:
+        "deltaflow: option '--numbers <kind>' argument 'foo' is invalid. " +
         'Allowed choices are exact, decimal, float.\n',
     });
   });
@@ -27,7 +28,8 @@ describe('the program', () => {
     expect(await runCli(['rn', fixture('backward-pass.json')])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "deltaflow: unknown command 'rn'; the commands are run, schema, check, explain, " +
+      stderr:
+        "deltaflow: unknown command 'rn'; the commands are run, schema, check, explain, " +
         'train\n',
     });
   });

@@ -68,15 +68,21 @@ describe('deltaflow train --format json', () => {
     expect(json.final.samples[0].loss).toBe('1849/20000');
   });
 
-  it('keys each sample\'s δ of a mean batch with the factor 1/2', async () => {
-    const { code, stdout } = await runCli(['train', '-', '--lr', '1/10', '--batch', 'all',
-      '-f', 'json'], pair());
+  it("keys each sample's δ of a mean batch with the factor 1/2", async () => {
+    const { code, stdout } = await runCli(
+      ['train', '-', '--lr', '1/10', '--batch', 'all', '-f', 'json'],
+      pair(),
+    );
 
     expect(code).toBe(0);
     const [step] = JSON.parse(stdout).steps;
     expect([step.factor, step.loss]).toEqual(['1/2', '5/4']);
-    expect(step.bySample.map((s: { sample: number; delta: string[][] }) => [s.sample, s.delta[2]]))
-      .toEqual([[0, ['-1/2']], [1, ['1']]]);
+    expect(
+      step.bySample.map((s: { sample: number; delta: string[][] }) => [s.sample, s.delta[2]]),
+    ).toEqual([
+      [0, ['-1/2']],
+      [1, ['1']],
+    ]);
     expect([step.weights, step.bias]).toEqual([{ 1: [['17/20']] }, { 1: ['-1/20'] }]);
   });
 });
@@ -94,27 +100,32 @@ describe('deltaflow train, table', () => {
     expect(stdout).toBe(shown);
   });
 
-
   it('prints every step and the forward pass with the new weights', async () => {
     const { code, stdout, stderr } = await runCli(['train', example, '--lr', '1e-7']);
 
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe('Training: α = 1/10000000 ≈ 1e-7, 1 epoch, 3 steps of batch 1, ' +
-      'reduction mean');
-    expect(lines).toContain('Epoch 1, step 3 of 3: sample 3: x = (0, 2000, 3000), y = 1; ' +
-      'Loss = 1/2 ≈ 0.5');
+    expect(lines[0]).toBe(
+      'Training: α = 1/10000000 ≈ 1e-7, 1 epoch, 3 steps of batch 1, ' + 'reduction mean',
+    );
+    expect(lines).toContain(
+      'Epoch 1, step 3 of 3: sample 3: x = (0, 2000, 3000), y = 1; ' + 'Loss = 1/2 ≈ 0.5',
+    );
     expect(stdout).toContain('(1/200, -17/290000, 137/290000)');
     expect(lines).toContain('Total loss: 1/2 ≈ 0.5 before, 2749/20000 ≈ 0.1375 after');
   });
 
-  it('states the factor of a mean batch, and each sample\'s δw only with --verbose', async () => {
+  it("states the factor of a mean batch, and each sample's δw only with --verbose", async () => {
     const plain = await runCli(['train', '-', '--lr', '1/10', '--batch', '2'], pair());
-    const verbose = await runCli(['train', '-', '--lr', '1/10', '--batch', '2', '--verbose'],
-      pair());
+    const verbose = await runCli(
+      ['train', '-', '--lr', '1/10', '--batch', '2', '--verbose'],
+      pair(),
+    );
 
-    expect(plain.stdout).toContain('Loss_1 = 1/2 ≈ 0.5, Loss_2 = 2; Loss = 1/2 · their sum ' +
-      '(the mean), so every δ below carries the factor 1/2.');
+    expect(plain.stdout).toContain(
+      'Loss_1 = 1/2 ≈ 0.5, Loss_2 = 2; Loss = 1/2 · their sum ' +
+        '(the mean), so every δ below carries the factor 1/2.',
+    );
     expect(plain.stdout).toContain('#1: -1/2 ≈ -0.5');
     expect(plain.stdout).not.toContain('Σ: ');
     expect(verbose.stdout).toContain('Σ: δw:');
@@ -122,8 +133,10 @@ describe('deltaflow train, table', () => {
   });
 
   it('marks a frozen bias', async () => {
-    const { code, stdout } = await runCli(['train', '-', '--lr', '1/10'],
-      neuron({}, { frozen: ['bias'] }));
+    const { code, stdout } = await runCli(
+      ['train', '-', '--lr', '1/10'],
+      neuron({}, { frozen: ['bias'] }),
+    );
 
     expect(code).toBe(0);
     expect(stdout).toContain('frozen: bias');
@@ -148,8 +161,23 @@ describe('training settings', () => {
   it('lets flags override the file', async () => {
     const file = pair({ train: { lr: '1/10', epochs: 2, batch: 'all', reduction: 'sum' } });
 
-    const { stdout } = await runCli(['train', '-', '-f', 'json', '--epochs', '1', '--batch', '1',
-      '--lr', '1/5', '--reduction', 'mean'], file);
+    const { stdout } = await runCli(
+      [
+        'train',
+        '-',
+        '-f',
+        'json',
+        '--epochs',
+        '1',
+        '--batch',
+        '1',
+        '--lr',
+        '1/5',
+        '--reduction',
+        'mean',
+      ],
+      file,
+    );
 
     expect(JSON.parse(stdout).settings).toEqual({
       lr: '1/5',
@@ -163,29 +191,59 @@ describe('training settings', () => {
 describe('deltaflow train, bad input', () => {
   it.each([
     [[], neuron(), '--lr: is missing; give --lr or "train": { "lr": … } in (stdin)'],
-    [['--lr', 'abc'], neuron(), '--lr: "abc": "abc" names a variable; only numbers, + - * / ^ ' +
-      'and parentheses are allowed'],
+    [
+      ['--lr', 'abc'],
+      neuron(),
+      '--lr: "abc": "abc" names a variable; only numbers, + - * / ^ ' +
+        'and parentheses are allowed',
+    ],
     [['--lr', '0'], neuron(), '--lr: "0": must be positive'],
     [['--lr=-1/10'], neuron(), '--lr: "-1/10": must be positive'],
     [['--lr', '1', '--batch', '3'], pair(), '--batch: 3 is more than the 2 samples; use all'],
-    [['--lr', '1', '--batch', '0'], pair(), 'option \'--batch <n>\' argument \'0\' is invalid. ' +
-      'expected a whole number of at least 1, or all'],
-    [['--lr', '1', '--reduction', 'max'], pair(), 'option \'--reduction <how>\' argument \'max\' ' +
-      'is invalid. Allowed choices are mean, sum.'],
+    [
+      ['--lr', '1', '--batch', '0'],
+      pair(),
+      "option '--batch <n>' argument '0' is invalid. " +
+        'expected a whole number of at least 1, or all',
+    ],
+    [
+      ['--lr', '1', '--reduction', 'max'],
+      pair(),
+      "option '--reduction <how>' argument 'max' " + 'is invalid. Allowed choices are mean, sum.',
+    ],
     [[], neuron({ train: { lr: '-1' } }), '(stdin): train.lr: must be positive'],
-    [[], neuron({ train: { lr: 1, batch: 'some' } }),
-      '(stdin): train.batch: expected a whole number of at least 1, or "all", found "some"'],
-    [[], neuron({ train: { lr: 1, batch: 2 } }),
-      '(stdin): train.batch: 2 is more than the 1 samples; use all'],
-    [['--lr', '1'], neuron({}, { bias: undefined, frozen: ['bias'] }),
-      '(stdin): layers[0].frozen[0]: "bias": this layer has no bias to freeze'],
-    [['--lr', '1'], neuron({}, { frozen: ['weight'] }),
-      '(stdin): layers[0].frozen[0]: found "weight"; expected one of weights, bias'],
-    [['--lr', '1'], neuron({ samples: [] }), '(stdin): samples: is missing or empty; ' +
-      'train needs some'],
-    [['--lr', '1/10', '--max-digits', '1'], neuron(), '--max-digits 1: epoch 1, step 1: ' +
-      'layers[0].weights[0][0] has 2 digits, beyond 1; for long runs use --numbers decimal, ' +
-      'or raise --max-digits'],
+    [
+      [],
+      neuron({ train: { lr: 1, batch: 'some' } }),
+      '(stdin): train.batch: expected a whole number of at least 1, or "all", found "some"',
+    ],
+    [
+      [],
+      neuron({ train: { lr: 1, batch: 2 } }),
+      '(stdin): train.batch: 2 is more than the 1 samples; use all',
+    ],
+    [
+      ['--lr', '1'],
+      neuron({}, { bias: undefined, frozen: ['bias'] }),
+      '(stdin): layers[0].frozen[0]: "bias": this layer has no bias to freeze',
+    ],
+    [
+      ['--lr', '1'],
+      neuron({}, { frozen: ['weight'] }),
+      '(stdin): layers[0].frozen[0]: found "weight"; expected one of weights, bias',
+    ],
+    [
+      ['--lr', '1'],
+      neuron({ samples: [] }),
+      '(stdin): samples: is missing or empty; ' + 'train needs some',
+    ],
+    [
+      ['--lr', '1/10', '--max-digits', '1'],
+      neuron(),
+      '--max-digits 1: epoch 1, step 1: ' +
+        'layers[0].weights[0][0] has 2 digits, beyond 1; for long runs use --numbers decimal, ' +
+        'or raise --max-digits',
+    ],
   ])('rejects %j: %s', async (argv, stdin, message) => {
     const result = await runCli(['train', '-', ...argv], stdin);
 
@@ -219,8 +277,10 @@ describe('deltaflow train --save', () => {
   it('keeps a frozen parameter as the file wrote it', async () => {
     const saved = join(folder, 'trained.json');
 
-    await runCli(['train', '-', '--lr', '1/10', '--save', saved],
-      neuron({}, { bias: ['2/2'], frozen: ['bias'] }));
+    await runCli(
+      ['train', '-', '--lr', '1/10', '--save', saved],
+      neuron({}, { bias: ['2/2'], frozen: ['bias'] }),
+    );
 
     // w = 2 − (1/10) · 9 = 11/10, as in the first step of the engine's tests.
     expect(await readFile(saved, 'utf8')).toContain(
@@ -232,8 +292,10 @@ describe('deltaflow train --save', () => {
     const saved = join(folder, 'trained.json');
 
     // w = 2 − 10^300 · 9 ≈ -9e300; the next step's products overflow to ±Infinity, then NaN.
-    const result = await runCli(['train', '-', '--lr', '1e300', '--epochs', '3', '--numbers',
-      'float', '--save', saved], neuron());
+    const result = await runCli(
+      ['train', '-', '--lr', '1e300', '--epochs', '3', '--numbers', 'float', '--save', saved],
+      neuron(),
+    );
 
     expect(result.code).toBe(2);
     const place = 'trained.json: layers[0].weights[0][0]: "NaN": "NaN" names a variable';

@@ -56,7 +56,8 @@ describe('the bundled example, exactly', () => {
 describe('the same sums in float64', () => {
   it('miss 0, so ReLU takes the other branch and δ^3 = 0 instead of −1', () => {
     // Written out as a float64 program would: 1/200·x1 + (−3000/11600000)·x2 + 1/5800·x3.
-    const neuron = (x: number[]) => (1 / 200) * x[0] + (-3000 / 11600000) * x[1] + (1 / 5800) * x[2];
+    const neuron = (x: number[]) =>
+      (1 / 200) * x[0] + (-3000 / 11600000) * x[1] + (1 / 5800) * x[2];
     expect(neuron([100, 2000, 100])).not.toBe(0);
     expect(neuron([0, 2000, 3000])).not.toBe(0);
     expect(neuron([0, 2000, 3000])).toBeLessThan(0);

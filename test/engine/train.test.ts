@@ -136,7 +136,7 @@ describe('a batch step', () => {
     expect(parameters(step.network)).toEqual([{ weights: [['7/10']], bias: ['-1/10'] }]);
   });
 
-  it('with mean gives every sample\'s δ the factor 1/2', () => {
+  it("with mean gives every sample's δ the factor 1/2", () => {
     const { network, examples } = setUp(pair);
 
     const [step] = train(network, examples, settings({ batch: 2, reduction: 'mean' })).steps;

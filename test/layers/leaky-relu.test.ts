@@ -43,4 +43,3 @@ describe('leaky-relu', () => {
     expect(forward.backward([1, 1]).delta).toEqual([0.25, 1]);
   });
 });
-

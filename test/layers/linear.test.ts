@@ -44,7 +44,10 @@ describe('linear', () => {
     expect(run({ weights: [ROW_1, ROW_2] }, ['3', '-1/2'])).toEqual({
       output: ['-2/3', '4'],
       delta: ['1/2', '1', '-5'],
-      weightGrad: [['3', '-6', '3/2'], ['-1/2', '1', '-1/4']],
+      weightGrad: [
+        ['3', '-6', '3/2'],
+        ['-1/2', '1', '-1/4'],
+      ],
       biasGrad: undefined,
     });
   });
@@ -53,7 +56,10 @@ describe('linear', () => {
     expect(run({ weights: [ROW_1, ROW_2], bias: ['1/6', '-5'] }, ['3', '-1/2'])).toEqual({
       output: ['-1/2', '-1'],
       delta: ['1/2', '1', '-5'],
-      weightGrad: [['3', '-6', '3/2'], ['-1/2', '1', '-1/4']],
+      weightGrad: [
+        ['3', '-6', '3/2'],
+        ['-1/2', '1', '-1/4'],
+      ],
       biasGrad: ['3', '-1/2'],
     });
   });

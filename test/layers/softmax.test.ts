@@ -60,7 +60,9 @@ describe('softmax', () => {
 
     x.forEach((_, j) => {
       const shifted = (step: typeof h) => x.map((value, i) => (i === j ? value.add(step) : value));
-      const slope = objective(shifted(h)).sub(objective(shifted(h.neg()))).div(h.mul(2));
+      const slope = objective(shifted(h))
+        .sub(objective(shifted(h.neg())))
+        .div(h.mul(2));
       expectDigits(delta[j].toString(), slope.toString(), 40);
     });
   });
@@ -80,8 +82,14 @@ function network(inputs: number, samples: string): string {
 
 describe('softmax with cross-entropy', () => {
   it('gives δ = p − y into the softmax, exactly when p is exact', () => {
-    const file = readNetwork(network(4, `{ "x": [0, 0, 0, 0], "y": [0, 1, 0, 0] },
-      { "x": [0, 0, 0, 0], "y": ["1/2", "1/2", 0, 0] }`), 'softmax.json');
+    const file = readNetwork(
+      network(
+        4,
+        `{ "x": [0, 0, 0, 0], "y": [0, 1, 0, 0] },
+      { "x": [0, 0, 0, 0], "y": ["1/2", "1/2", 0, 0] }`,
+      ),
+      'softmax.json',
+    );
     const ar = exactArithmetic();
     const net = buildNetwork(file, ar);
     const [oneHot, spread] = file.samples.map((s) =>
@@ -99,8 +107,11 @@ describe('softmax with cross-entropy', () => {
     const file = readNetwork(network(3, '{ "x": [1, 2, 3], "y": [0, 1, 0] }'), 'softmax.json');
     const ar = exactArithmetic(40);
     const [sample] = file.samples;
-    const trace = runSample(buildNetwork(file, ar), sample.x.map(ar.fromExact),
-      sample.y.map(ar.fromExact));
+    const trace = runSample(
+      buildNetwork(file, ar),
+      sample.x.map(ar.fromExact),
+      sample.y.map(ar.fromExact),
+    );
     const pMinusY = [P[0], `-0.75527152894520234752704038165923720280069992516203`, P[2]];
 
     expectAllDigits(trace.layers[0].delta.map(ar.format), pMinusY, 37);

@@ -41,28 +41,48 @@ describe('the network file', () => {
   });
 
   it.each([
-    ['{"input": "1", "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
-      'input: expected a whole number of at least 1, found "1"'],
-    ['{"input": 1, "layers": [5], "loss": "half-squared-error"}',
-      'layers[0]: expected a layer, an object with a kind, found 5'],
-    ['{"input": 1, "layers": [{"kind": "identity"}], "loss": ["half-squared-error"]}',
+    [
+      '{"input": "1", "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
+      'input: expected a whole number of at least 1, found "1"',
+    ],
+    [
+      '{"input": 1, "layers": [5], "loss": "half-squared-error"}',
+      'layers[0]: expected a layer, an object with a kind, found 5',
+    ],
+    [
+      '{"input": 1, "layers": [{"kind": "identity"}], "loss": ["half-squared-error"]}',
       'loss: expected one of half-squared-error, squared-error, mean-squared-error, ' +
-      'binary-cross-entropy, cross-entropy, found an array'],
-    ['{"input": 1, "layers": [{"kind": "linear", "weights": [["1\\n\\u001b[31m"]]}], ' +
-      '"loss": "half-squared-error"}',
-      'layers[0].weights[0][0]: "1\\n\\u001b[31m": "\\u001b" at 3 is not allowed; only numbers, + - * / ^ and parentheses are'],
-    ['{"input": 0, "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
-      'input: expected a whole number of at least 1, found 0'],
-    ['{"input": 1, "layers": [{"kind": "relu", "reluAtZero": 2}], "loss": "half-squared-error"}',
-      'layers[0].reluAtZero: expected 0 or 1, found 2'],
-    ['{"input": 1, "layers": [{"kind": "relu", "weights": []}], "loss": "half-squared-error"}',
-      'layers[0]: unknown key "weights"'],
+        'binary-cross-entropy, cross-entropy, found an array',
+    ],
+    [
+      '{"input": 1, "layers": [{"kind": "linear", "weights": [["1\\n\\u001b[31m"]]}], ' +
+        '"loss": "half-squared-error"}',
+      'layers[0].weights[0][0]: "1\\n\\u001b[31m": "\\u001b" at 3 is not allowed; ' +
+        'only numbers, + - * / ^ and parentheses are',
+    ],
+    [
+      '{"input": 0, "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
+      'input: expected a whole number of at least 1, found 0',
+    ],
+    [
+      '{"input": 1, "layers": [{"kind": "relu", "reluAtZero": 2}], "loss": "half-squared-error"}',
+      'layers[0].reluAtZero: expected 0 or 1, found 2',
+    ],
+    [
+      '{"input": 1, "layers": [{"kind": "relu", "weights": []}], "loss": "half-squared-error"}',
+      'layers[0]: unknown key "weights"',
+    ],
     ['{"layers": [{"kind": "identity"}], "loss": "half-squared-error"}', 'input: is missing'],
     ['{"input": 1, "layers": [{"kind": "identity"}]}', 'loss: is missing'],
-    ['{"input": 2, "layers": [{"kind": "linear", "weights": [[1, 2]], "bias": [1, 2]}], ' +
-      '"loss": "half-squared-error"}', 'layers[0].bias: has 2 values; the weights have 1 row'],
-    ['{"input": 1, "format": 2, "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
-      'format: expected 1, the format this version reads, found 2'],
+    [
+      '{"input": 2, "layers": [{"kind": "linear", "weights": [[1, 2]], "bias": [1, 2]}], ' +
+        '"loss": "half-squared-error"}',
+      'layers[0].bias: has 2 values; the weights have 1 row',
+    ],
+    [
+      '{"input": 1, "format": 2, "layers": [{"kind": "identity"}], "loss": "half-squared-error"}',
+      'format: expected 1, the format this version reads, found 2',
+    ],
     ['[1, 2]', '(top level): expected object, found an array'],
   ])('rejects %s', (text, message) => {
     expect(() => readNetwork(text, 'net.json')).toThrow(`net.json: ${message}`);

@@ -61,7 +61,6 @@ describe('number literals', () => {
     ['1e99999', 'exponent 99999 is beyond ±10000'],
     ['10^10000^10000', 'computes a value of more than 30000 digits'],
     ['1.55e-99999', 'exponent -99999 is beyond ±10000'],
-
   ])('rejects %j: %s', (text, message) => {
     expect(() => parseLiteral(text)).toThrow(message);
   });

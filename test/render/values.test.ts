@@ -49,6 +49,8 @@ describe('JSON text', () => {
   });
 
   it('escapes what JSON must escape', () => {
-    expect(JSON.parse(stringify({ name: 'a "quoted"\nname' }))).toEqual({ name: 'a "quoted"\nname' });
+    expect(JSON.parse(stringify({ name: 'a "quoted"\nname' }))).toEqual({
+      name: 'a "quoted"\nname',
+    });
   });
 });

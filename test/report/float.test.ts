@@ -15,43 +15,59 @@ describe('deltaflow run --compare-float', () => {
     expect(floatO2([200, 0, 0])).toBe(1);
   });
 
-  it('reports the other ReLU branch float64 takes, and δ^3 = 0 instead of -1 in sample 3',
-    async () => {
-      const { code, stdout } = await runCli([example, '--compare-float']);
+  it('reports the other ReLU branch float64 takes, and δ^3 = 0, not -1, in sample 3', async () => {
+    const { code, stdout } = await runCli([example, '--compare-float']);
 
-      const report = stdout.slice(stdout.indexOf('Float64 against')).trimEnd().split('\n');
-      const branch = (sample: number, x: number[]) =>
-        `  sample ${sample}: o^2 = 0 exactly, ${floatO2(x)} (≈ ${floatO2(x).toPrecision(2)}) ` +
-        'in float64, so float64 takes the other branch of L^3: derivative 0 instead of 1';
-      expect(code).toBe(0);
-      expect(report).toEqual([
-        'Float64 against the exact values (beyond 1e-9 relative):',
-        branch(1, [100, 2000, 100]),
-        branch(3, [0, 2000, 3000]),
-        '  sample 3: δ^1_1 = -1/200 exactly, 0 in float64',
-        '  sample 3: δ^1_2 = 3/11600 exactly, 0 in float64',
-        '  sample 3: δ^1_3 = -1/5800 exactly, 0 in float64',
-        '  sample 3: δ^2_1 = -1/200 exactly, 0 in float64',
-        '  sample 3: δ^2_2 = 3/11600 exactly, 0 in float64',
-        '  sample 3: δ^2_3 = -1/5800 exactly, 0 in float64',
-        '  sample 3: δw^2_(1,2) = -2000 exactly, 0 in float64',
-        '  sample 3: δw^2_(1,3) = -3000 exactly, 0 in float64',
-        '  sample 3: δ^3 = -1 exactly, 0 in float64',
-      ]);
-    });
+    const report = stdout.slice(stdout.indexOf('Float64 against')).trimEnd().split('\n');
+    const branch = (sample: number, x: number[]) =>
+      `  sample ${sample}: o^2 = 0 exactly, ${floatO2(x)} (≈ ${floatO2(x).toPrecision(2)}) ` +
+      'in float64, so float64 takes the other branch of L^3: derivative 0 instead of 1';
+    expect(code).toBe(0);
+    expect(report).toEqual([
+      'Float64 against the exact values (beyond 1e-9 relative):',
+      branch(1, [100, 2000, 100]),
+      branch(3, [0, 2000, 3000]),
+      '  sample 3: δ^1_1 = -1/200 exactly, 0 in float64',
+      '  sample 3: δ^1_2 = 3/11600 exactly, 0 in float64',
+      '  sample 3: δ^1_3 = -1/5800 exactly, 0 in float64',
+      '  sample 3: δ^2_1 = -1/200 exactly, 0 in float64',
+      '  sample 3: δ^2_2 = 3/11600 exactly, 0 in float64',
+      '  sample 3: δ^2_3 = -1/5800 exactly, 0 in float64',
+      '  sample 3: δw^2_(1,2) = -2000 exactly, 0 in float64',
+      '  sample 3: δw^2_(1,3) = -3000 exactly, 0 in float64',
+      '  sample 3: δ^3 = -1 exactly, 0 in float64',
+    ]);
+  });
 
   it('gives the same findings in JSON', async () => {
     const { stdout } = await runCli([example, '--compare-float', '-f', 'json']);
 
     const { branches, differences } = JSON.parse(stdout).compareFloat;
     expect(branches).toEqual([
-      { sample: 1, k: 3, index: 0, name: 'o^2', exact: '0', float: floatO2([100, 2000, 100]),
-        exactSlope: 1, floatSlope: 0 },
-      { sample: 3, k: 3, index: 0, name: 'o^2', exact: '0', float: floatO2([0, 2000, 3000]),
-        exactSlope: 1, floatSlope: 0 },
+      {
+        sample: 1,
+        k: 3,
+        index: 0,
+        name: 'o^2',
+        exact: '0',
+        float: floatO2([100, 2000, 100]),
+        exactSlope: 1,
+        floatSlope: 0,
+      },
+      {
+        sample: 3,
+        k: 3,
+        index: 0,
+        name: 'o^2',
+        exact: '0',
+        float: floatO2([0, 2000, 3000]),
+        exactSlope: 1,
+        floatSlope: 0,
+      },
     ]);
-    expect(differences.find((d: { name: string; sample: number }) =>
-      d.name === 'δ^3' && d.sample === 3)).toMatchObject({ exact: '-1', float: 0 });
+    expect(
+      differences.find((d: { name: string; sample: number }) => d.name === 'δ^3' && d.sample === 3),
+    ).toMatchObject({ exact: '-1', float: 0 });
   });
 
   it('finds nothing when float64 is exact enough and takes every branch the same', async () => {
@@ -68,7 +84,8 @@ describe('deltaflow run --compare-float', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'deltaflow: --compare-float compares float64 with exact fractions; ' +
+      stderr:
+        'deltaflow: --compare-float compares float64 with exact fractions; ' +
         'it needs --numbers exact\n',
     });
   });
@@ -79,7 +96,8 @@ describe('the table at a kink', () => {
     const { stdout } = await runCli([example]);
 
     const notes = stdout.split('\n').filter((line) => line.startsWith('†'));
-    const applied = '† X^3 = 0 exactly: the derivative of L^3 there is taken as 1 ' +
+    const applied =
+      '† X^3 = 0 exactly: the derivative of L^3 there is taken as 1 ' +
       '(reluAtZero; PyTorch takes 0).';
     // δ^4 = 0 in sample 1, so nothing depends on the choice; in sample 3 δ^3 = δ^4 · 0 = 0
     expect(notes).toEqual([
@@ -103,8 +121,10 @@ describe('the table at a kink', () => {
     const { stdout } = await runCli(['-'], network);
 
     // δ^2 = 0 − 2 = -2; with 1 at 0, δ^1 = δ^2 = -2
-    expect(stdout).toContain('† X^1 = 0 exactly: the derivative of L^1 there is taken as 0 ' +
-      '(reluAtZero; PyTorch takes 0). Taken as 1: δ^1 = -2.');
+    expect(stdout).toContain(
+      '† X^1 = 0 exactly: the derivative of L^1 there is taken as 0 ' +
+        '(reluAtZero; PyTorch takes 0). Taken as 1: δ^1 = -2.',
+    );
     expect(stdout).toMatch(/│ 0 │ input x +│ 0 † +│/);
   });
 });

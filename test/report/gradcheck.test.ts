@@ -42,14 +42,17 @@ describe('deltaflow run --gradcheck', () => {
     },
   );
 
-  it.each(SMOOTH)('finds each derivative of %s within 1e-8 of its central difference', async (file) => {
-    const report = await gradcheckJson([fixture(file)]);
+  it.each(SMOOTH)(
+    'finds each derivative of %s within 1e-8 of its central difference',
+    async (file) => {
+      const report = await gradcheckJson([fixture(file)]);
 
-    expect(report).toMatchObject({ code: 0, stderr: '', exact: false, failures: 0 });
-    expect(report.entries.every((entry: Entry) => entry.status === 'approximate')).toBe(true);
-    expect(report.largestRelativeError).toBeGreaterThan(0);
-    expect(report.largestRelativeError).toBeLessThan(1e-8);
-  });
+      expect(report).toMatchObject({ code: 0, stderr: '', exact: false, failures: 0 });
+      expect(report.entries.every((entry: Entry) => entry.status === 'approximate')).toBe(true);
+      expect(report.largestRelativeError).toBeGreaterThan(0);
+      expect(report.largestRelativeError).toBeLessThan(1e-8);
+    },
+  );
 
   it('demands equality where no step crosses a kink: two-layers.json, every value', async () => {
     const report = await gradcheckJson([fixture('two-layers.json')]);
@@ -81,8 +84,11 @@ describe('deltaflow run --gradcheck', () => {
       backward: '0',
       centralDifference: '0',
     });
-    expect(report.entries.filter((entry: Entry) => entry.sample === 2)
-      .every((entry: Entry) => entry.status === 'equal')).toBe(true);
+    expect(
+      report.entries
+        .filter((entry: Entry) => entry.sample === 2)
+        .every((entry: Entry) => entry.status === 'equal'),
+    ).toBe(true);
   });
 
   it('summarises the check in text', async () => {
@@ -101,14 +107,20 @@ describe('deltaflow run --gradcheck', () => {
   });
 
   it('gives the largest relative error in float64, where equality cannot be asked', async () => {
-    const { code, stdout } = await runCli(
-      [fixture('two-layers.json'), '--gradcheck', '--numbers', 'float', '--step', '1e-4'],
-    );
+    const { code, stdout } = await runCli([
+      fixture('two-layers.json'),
+      '--gradcheck',
+      '--numbers',
+      'float',
+      '--step',
+      '1e-4',
+    ]);
     const report = await gradcheckJson([fixture('two-layers.json'), '--numbers', 'float']);
 
     expect(code).toBe(0);
-    expect(stdout).toContain('Gradient check: the central difference with h = 0.0001 ' +
-      'approximates the derivative');
+    expect(stdout).toContain(
+      'Gradient check: the central difference with h = 0.0001 ' + 'approximates the derivative',
+    );
     expect(stdout).toMatch(/Largest relative error of 32: \S+ \(sample \d, \S+\)\./);
     expect(report.exact).toBe(false);
     expect(report.largestRelativeError).toBeGreaterThan(0);
@@ -156,7 +168,8 @@ describe('gradcheck', () => {
   it('asks no equality of decimals, and finds them close', () => {
     const network = buildNetwork(file, decimalArithmetic(30));
     const traces = file.samples.map((sample) =>
-      runSample(network, sample.x.map(network.ar.fromExact), sample.y.map(network.ar.fromExact)));
+      runSample(network, sample.x.map(network.ar.fromExact), sample.y.map(network.ar.fromExact)),
+    );
 
     const report = gradcheck(network, traces, network.ar.fromExact(parseLiteral('1e-6')));
 

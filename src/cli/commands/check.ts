@@ -41,19 +41,36 @@ function parsed<T>(parse: (text: string) => T) {
 
 export function checkCommand(io: Io): Command {
   return new Command('check')
-    .description('check answers worked out by hand against the exact values; ' +
-      'exit 0 when all are right, 1 when any is wrong')
+    .description(
+      'check answers worked out by hand against the exact values; ' +
+        'exit 0 when all are right, 1 when any is wrong',
+    )
     .argument('<network>', 'network file (JSON), or - for standard input')
-    .argument('<answers>', 'answers file (JSON): the shape of run --format json, any subset ' +
-      'of its values; or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format')
-      .choices(['text', 'json']).default('text'))
-    .addOption(new Option('--tolerance <t>', 'accept answers within t (1e-6, abs:1e-6), ' +
-      'or within t times the value (rel:1e-9), instead of the exact and rounding rules')
-      .argParser(parsed(parseTolerance)))
+    .argument(
+      '<answers>',
+      'answers file (JSON): the shape of run --format json, any subset ' +
+        'of its values; or - for standard input',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(
+      new Option(
+        '--tolerance <t>',
+        'accept answers within t (1e-6, abs:1e-6), ' +
+          'or within t times the value (rel:1e-9), instead of the exact and rounding rules',
+      ).argParser(parsed(parseTolerance)),
+    )
     .addOption(new Option('--reveal', 'show the right value of each answer'))
-    .addOption(new Option('--lr <rate>', 'learning rate α of a training step, as for train, ' +
-      'to recognise weights updated before δ was pushed back').argParser(parsed(parseLiteral)))
+    .addOption(
+      new Option(
+        '--lr <rate>',
+        'learning rate α of a training step, as for train, ' +
+          'to recognise weights updated before δ was pushed back',
+      ).argParser(parsed(parseLiteral)),
+    )
     .addOption(options.precision())
     .addOption(options.colour())
     .addOption(options.noColour())
@@ -74,8 +91,7 @@ export function checkCommand(io: Io): Command {
       const { answers } = file;
       // Run's JSON is computed again at its own precision, which gives the very same values.
       const precision = workingPrecision(answers, file.precision ?? settings.precision);
-      const { ar, network, traces } =
-        precision === settings.precision ? first : traced(precision);
+      const { ar, network, traces } = precision === settings.precision ? first : traced(precision);
 
       const verdicts = checkAnswers(network, traces, answers, {
         tolerance: settings.tolerance,

@@ -26,16 +26,29 @@ function countingNumber(text: string): number {
 
 export function explainCommand(io: Io): Command {
   return new Command('explain')
-    .description('write out the backward pass step by step: each δ^k from δ^(k+1) with the ' +
-      'numbers put in, then the weight gradients')
+    .description(
+      'write out the backward pass step by step: each δ^k from δ^(k+1) with the ' +
+        'numbers put in, then the weight gradients',
+    )
     .argument('<network>', 'network file (JSON), or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format')
-      .choices(['text', 'markdown', 'latex']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'markdown', 'latex'])
+        .default('text'),
+    )
     .addOption(new Option('--sample <n>', 'only sample n (from 1)').argParser(countingNumber))
-    .addOption(new Option('--layer <k>', 'only δ^k and the gradients of L^k; ' +
-      'k = n + 1 is the loss').argParser(countingNumber))
-    .addOption(new Option('--input <values>', 'explain this input instead of the file\'s ' +
-      'samples, comma-separated'))
+    .addOption(
+      new Option(
+        '--layer <k>',
+        'only δ^k and the gradients of L^k; ' + 'k = n + 1 is the loss',
+      ).argParser(countingNumber),
+    )
+    .addOption(
+      new Option(
+        '--input <values>',
+        "explain this input instead of the file's " + 'samples, comma-separated',
+      ),
+    )
     .addOption(new Option('--expected <values>', 'the expected output of --input'))
     .addOption(options.precision())
     .addOption(options.colour())
@@ -45,12 +58,15 @@ export function explainCommand(io: Io): Command {
       const samples = samplesToRun(networkFile, sourceName(path), settings);
       const n = networkFile.layers.length;
       if (settings.sample !== undefined && settings.sample > samples.length) {
-        throw new InputError(`--sample: there is no sample ${settings.sample}; ` +
-          `the network has ${samples.length}`);
+        throw new InputError(
+          `--sample: there is no sample ${settings.sample}; ` + `the network has ${samples.length}`,
+        );
       }
       if (settings.layer !== undefined && settings.layer > n + 1) {
-        throw new InputError(`--layer: there is no k = ${settings.layer}; the layers are ` +
-          `1 to ${n} and the loss is ${n + 1}`);
+        throw new InputError(
+          `--layer: there is no k = ${settings.layer}; the layers are ` +
+            `1 to ${n} and the loss is ${n + 1}`,
+        );
       }
       const ar = exactArithmetic(settings.precision);
       const network = buildNetwork(networkFile, ar);

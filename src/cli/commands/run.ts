@@ -38,15 +38,28 @@ export function runCommand(io: Io): Command {
     .description('run every sample forward, through the loss and backward; print o^k and δ^k')
     .argument('<file>', 'network file (JSON), or - for standard input')
     .addOption(options.format())
-    .addOption(new Option('--input <values>', 'run this input instead of the file\'s samples, ' +
-      'comma-separated (100,2000,100)'))
+    .addOption(
+      new Option(
+        '--input <values>',
+        "run this input instead of the file's samples, " + 'comma-separated (100,2000,100)',
+      ),
+    )
     .addOption(new Option('--expected <values>', 'the expected output of --input, which needs it'))
     .addOption(options.numbers())
     .addOption(options.precision())
-    .addOption(new Option('--compare-float', 'run in float64 too and report the values and ' +
-      'ReLU branches it gets differently'))
-    .addOption(new Option('--gradcheck', 'compare every δ^k, δw^k and δb^k with a central ' +
-      'difference; exit 1 if one that must be equal is not'))
+    .addOption(
+      new Option(
+        '--compare-float',
+        'run in float64 too and report the values and ' + 'ReLU branches it gets differently',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--gradcheck',
+        'compare every δ^k, δw^k and δb^k with a central ' +
+          'difference; exit 1 if one that must be equal is not',
+      ),
+    )
     .addOption(new Option('--step <h>', 'the step of --gradcheck').default('1e-6'))
     .addOption(options.colour())
     .addOption(options.noColour())
@@ -56,8 +69,9 @@ export function runCommand(io: Io): Command {
         throw new InputError('--step is the step of --gradcheck; give --gradcheck too');
       }
       if (settings.compareFloat && settings.numbers !== 'exact') {
-        throw new InputError('--compare-float compares float64 with exact fractions; ' +
-          'it needs --numbers exact');
+        throw new InputError(
+          '--compare-float compares float64 with exact fractions; ' + 'it needs --numbers exact',
+        );
       }
       const source = file === '-' ? '(stdin)' : file;
       const networkFile = await loadNetwork(file, io);

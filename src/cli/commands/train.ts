@@ -53,19 +53,32 @@ const DEFAULT_MAX_DIGITS = 10_000;
 
 export function trainCommand(io: Io): Command {
   return new Command('train')
-    .description('gradient descent on the file\'s samples, W ← W − α·δw, every step shown')
+    .description("gradient descent on the file's samples, W ← W − α·δw, every step shown")
     .argument('<file>', 'network file (JSON), or - for standard input')
     .addOption(new Option('--lr <rate>', 'learning rate α, a number literal (1e-7, 1/10000000)'))
-    .addOption(new Option('--epochs <n>', 'passes over the samples (default 1)')
-      .argParser(wholeNumberArgument(1, 1_000_000)))
-    .addOption(new Option('--batch <n>', 'samples per update, or all (default 1)')
-      .argParser(batchArgument))
-    .addOption(new Option('--reduction <how>', 'the batch\'s loss: the mean or the sum of ' +
-      'its samples\' losses (default mean)').choices(REDUCTIONS))
-    .addOption(new Option('--max-digits <n>', 'stop at the first value whose numerator or ' +
-      'denominator has more digits').argParser(wholeNumberArgument(1, 100_000_000))
-      .default(DEFAULT_MAX_DIGITS))
-    .addOption(new Option('--verbose', 'show each sample\'s δw and δb beside the batch\'s'))
+    .addOption(
+      new Option('--epochs <n>', 'passes over the samples (default 1)').argParser(
+        wholeNumberArgument(1, 1_000_000),
+      ),
+    )
+    .addOption(
+      new Option('--batch <n>', 'samples per update, or all (default 1)').argParser(batchArgument),
+    )
+    .addOption(
+      new Option(
+        '--reduction <how>',
+        "the batch's loss: the mean or the sum of " + "its samples' losses (default mean)",
+      ).choices(REDUCTIONS),
+    )
+    .addOption(
+      new Option(
+        '--max-digits <n>',
+        'stop at the first value whose numerator or ' + 'denominator has more digits',
+      )
+        .argParser(wholeNumberArgument(1, 100_000_000))
+        .default(DEFAULT_MAX_DIGITS),
+    )
+    .addOption(new Option('--verbose', "show each sample's δw and δb beside the batch's"))
     .addOption(new Option('--save <file>', 'write the trained network to a new network file'))
     .addOption(new Option('--force', 'let --save overwrite an existing file'))
     .addOption(options.format())
@@ -165,8 +178,10 @@ async function runTraining<N>(
   } catch (error) {
     if (error instanceof DomainError) throw new InputError(`${source}: ${error.message}`);
     if (!(error instanceof GrowthError)) throw error;
-    throw new InputError(`--max-digits ${error.limit}: ${error.message}; ` +
-      'for long runs use --numbers decimal, or raise --max-digits');
+    throw new InputError(
+      `--max-digits ${error.limit}: ${error.message}; ` +
+        'for long runs use --numbers decimal, or raise --max-digits',
+    );
   } finally {
     progress.stop();
   }
@@ -188,7 +203,7 @@ function trainedTexts<N>(file: NetworkFile, training: Training<N>) {
   const { ar, specs } = training.network;
   return specs.map((spec, index) => {
     const { weights, bias } = spec as Parameters<N>;
-    const frozen = 'frozen' in file.layers[index] ? file.layers[index].frozen ?? [] : [];
+    const frozen = 'frozen' in file.layers[index] ? (file.layers[index].frozen ?? []) : [];
     return {
       ...(weights && !frozen.includes('weights')
         ? { weights: weights.map((row) => row.map(ar.format)) }

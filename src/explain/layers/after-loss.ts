@@ -17,9 +17,10 @@ export function afterLossNote<N>(context: LayerContext<N>): Pick<Derivation, 'no
     perOutput ? [fraction(difference, [literal(String(m))])] : difference;
   const formula = over([output(k), op('−'), symbol('y')]);
   const numbers = over([values(ar, layer.output), op('−'), values(ar, loss.expected)]);
-  const why = pair === 'softmax cross-entropy'
-    ? [`With ${loss.name} right after it, and `, [symbol('y')], ' summing to 1, this is also ']
-    : [`With ${loss.name} right after it, this is also `];
+  const why =
+    pair === 'softmax cross-entropy'
+      ? [`With ${loss.name} right after it, and `, [symbol('y')], ' summing to 1, this is also ']
+      : [`With ${loss.name} right after it, this is also `];
   return {
     notes: [[...why, [symbol('δ', k), op('='), ...formula, equals(numbers), ...numbers], '.']],
   };

@@ -13,9 +13,12 @@ export const generic: LayerExplainer = {
       { rhs: [values(ar, layer.delta)] },
     ],
     notes: [
-      [[symbol('δ', k + 1), equals([values(ar, outputDelta)]), values(ar, outputDelta)],
-        `; the derivative of ${spec.kind} is not written out, so `, [symbol('δ', k)],
-        ' is the value the backward pass computed.'],
+      [
+        [symbol('δ', k + 1), equals([values(ar, outputDelta)]), values(ar, outputDelta)],
+        `; the derivative of ${spec.kind} is not written out, so `,
+        [symbol('δ', k)],
+        ' is the value the backward pass computed.',
+      ],
     ],
   }),
 

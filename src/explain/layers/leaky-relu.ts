@@ -3,7 +3,17 @@ import type { Arithmetic } from '../../numbers/index.js';
 import { reluAtZeroOf } from '../../report/variants.js';
 import type { LayerContext, LayerExplainer } from '../derivation.js';
 import {
-  type Expr, equals, factor, type Inline, literal, number, op, output, symbol, tuple, values,
+  type Expr,
+  equals,
+  factor,
+  type Inline,
+  literal,
+  number,
+  op,
+  output,
+  symbol,
+  tuple,
+  values,
   word,
 } from '../math.js';
 
@@ -22,28 +32,39 @@ export const leakyRelu: LayerExplainer = {
     const condition = strict ? op('>') : op('≥');
     const scaled = (d: Expr): Expr => [factor(ar, a), op('·'), ...d];
 
-    const formula = (d: Expr, x: Expr, inProduct = d): Expr =>
-      [...d, word('if'), ...x, condition, literal('0'), word('else'), ...scaled(inProduct)];
-    const notes = layer.input.map((x, i) =>
-      branch(ar, k, x, at(i + 1), taken[i], convention, a));
+    const formula = (d: Expr, x: Expr, inProduct = d): Expr => [
+      ...d,
+      word('if'),
+      ...x,
+      condition,
+      literal('0'),
+      word('else'),
+      ...scaled(inProduct),
+    ];
+    const notes = layer.input.map((x, i) => branch(ar, k, x, at(i + 1), taken[i], convention, a));
     const symbolic = [symbol('δ', k + 1, at('i'))];
     if (size === 1) {
       return {
         lines: [
           { lhs: [symbol('δ', k)], rhs: formula(symbolic, [output(k - 1)]) },
           {
-            rhs: formula([number(ar, outputDelta[0])], [number(ar, layer.input[0])],
-              [factor(ar, outputDelta[0])]),
+            rhs: formula(
+              [number(ar, outputDelta[0])],
+              [number(ar, layer.input[0])],
+              [factor(ar, outputDelta[0])],
+            ),
           },
           { rhs: [values(ar, layer.delta)] },
         ],
         notes,
       };
     }
-    const chosen = taken.map((yes, i) => (yes ? [symbol('δ', k + 1, i + 1)]
-      : scaled([symbol('δ', k + 1, i + 1)])));
-    const numbers = taken.map((yes, i) => (yes ? [number(ar, outputDelta[i])]
-      : scaled([factor(ar, outputDelta[i])])));
+    const chosen = taken.map((yes, i) =>
+      yes ? [symbol('δ', k + 1, i + 1)] : scaled([symbol('δ', k + 1, i + 1)]),
+    );
+    const numbers = taken.map((yes, i) =>
+      yes ? [number(ar, outputDelta[i])] : scaled([factor(ar, outputDelta[i])]),
+    );
     return {
       lines: [
         { lhs: [symbol('δ', k, 'i')], rhs: formula(symbolic, [output(k - 1, 'i')]) },
@@ -72,11 +93,18 @@ function branch<N>(
   const sign = ar.sign(x);
   const value = [number(ar, x)];
   const input = [output(k - 1, sub), equals(value), ...value];
-  const compared = sign > 0 ? [op('>'), literal('0')]
-    : sign < 0 || convention !== 0 ? [op(sign < 0 ? '<' : '≥'), literal('0')] : [];
-  const why = sign !== 0 ? ', so '
-    : convention === 0 ? ', not > 0 (reluAtZero is 0: the slope at 0 is a), so '
-      : ' (reluAtZero is 1: the slope at 0 is 1), so ';
+  const compared =
+    sign > 0
+      ? [op('>'), literal('0')]
+      : sign < 0 || convention !== 0
+        ? [op(sign < 0 ? '<' : '≥'), literal('0')]
+        : [];
+  const why =
+    sign !== 0
+      ? ', so '
+      : convention === 0
+        ? ', not > 0 (reluAtZero is 0: the slope at 0 is a), so '
+        : ' (reluAtZero is 1: the slope at 0 is 1), so ';
   const delta = [symbol('δ', k + 1, sub)];
   const result = taken ? delta : [factor(ar, a), op('·'), ...delta];
   return [[...input, ...compared], why, [symbol('δ', k, sub), op('='), ...result], '.'];

@@ -23,9 +23,16 @@ export const linear: LayerExplainer = {
         ],
       };
     }
-    const term = (i: number, j: number): Expr =>
-      [factor(ar, outputDelta[i]), op('·'), factor(ar, weights[i][j])];
-    const sum = (j: number): Expr => joined(weights.map((_, i) => term(i, j)), '+');
+    const term = (i: number, j: number): Expr => [
+      factor(ar, outputDelta[i]),
+      op('·'),
+      factor(ar, weights[i][j]),
+    ];
+    const sum = (j: number): Expr =>
+      joined(
+        weights.map((_, i) => term(i, j)),
+        '+',
+      );
     return {
       lines: [
         {
@@ -44,22 +51,23 @@ export const linear: LayerExplainer = {
     if (layer.weightGrad) {
       const rows = layer.weightGrad;
       const numbers = (i: number) => [factor(ar, outputDelta[i]), op('·'), values(ar, input)];
-      const lines = rows.length === 1
-        ? [
-            { lhs: [symbol('δw', k)], rhs: [symbol('δ', k + 1), op('·'), output(k - 1)] },
-            { rhs: numbers(0) },
-            { rhs: [values(ar, rows[0])] },
-          ]
-        : [
-            {
-              lhs: [symbol('δw', k, 'i,j')],
-              rhs: [symbol('δ', k + 1, 'i'), op('·'), output(k - 1, 'j')],
-            },
-            ...rows.flatMap((row, i) => [
-              { lhs: [symbol('δw', k, i + 1)], rhs: numbers(i) },
-              { rhs: [values(ar, row)] },
-            ]),
-          ];
+      const lines =
+        rows.length === 1
+          ? [
+              { lhs: [symbol('δw', k)], rhs: [symbol('δ', k + 1), op('·'), output(k - 1)] },
+              { rhs: numbers(0) },
+              { rhs: [values(ar, rows[0])] },
+            ]
+          : [
+              {
+                lhs: [symbol('δw', k, 'i,j')],
+                rhs: [symbol('δ', k + 1, 'i'), op('·'), output(k - 1, 'j')],
+              },
+              ...rows.flatMap((row, i) => [
+                { lhs: [symbol('δw', k, i + 1)], rhs: numbers(i) },
+                { rhs: [values(ar, row)] },
+              ]),
+            ];
       gradients.push({ lines });
     }
     if (layer.biasGrad) {

@@ -26,12 +26,26 @@ export const relu: LayerExplainer = {
     const taken = layer.input.map((x) => ar.sign(x) > 0 || (ar.sign(x) === 0 && !strict));
     const condition = strict ? op('>') : op('≥');
 
-    const formula = [symbol('δ', k + 1, at('i')), word('if'), output(k - 1, at('i')), condition,
-      literal('0'), word('else'), literal('0')];
+    const formula = [
+      symbol('δ', k + 1, at('i')),
+      word('if'),
+      output(k - 1, at('i')),
+      condition,
+      literal('0'),
+      word('else'),
+      literal('0'),
+    ];
     const notes = layer.input.map((x, i) => branch(ar, k, x, at(i + 1), taken[i], strict));
     if (size === 1) {
-      const numbers = [number(ar, outputDelta[0]), word('if'), number(ar, layer.input[0]),
-        condition, literal('0'), word('else'), literal('0')];
+      const numbers = [
+        number(ar, outputDelta[0]),
+        word('if'),
+        number(ar, layer.input[0]),
+        condition,
+        literal('0'),
+        word('else'),
+        literal('0'),
+      ];
       return {
         lines: [
           { lhs: [symbol('δ', k)], rhs: formula },

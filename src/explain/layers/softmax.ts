@@ -1,7 +1,17 @@
 import { dot } from '../../numbers/index.js';
 import type { LayerContext, LayerExplainer } from '../derivation.js';
-import { type Expr, factor, group, joined, number, op, output, symbol, values, vector } from
-  '../math.js';
+import {
+  type Expr,
+  factor,
+  group,
+  joined,
+  number,
+  op,
+  output,
+  symbol,
+  values,
+  vector,
+} from '../math.js';
 import { afterLossNote } from './after-loss.js';
 
 /**
@@ -13,11 +23,17 @@ export const softmax: LayerExplainer = {
     const { ar, k, layer, outputDelta } = context;
     const o = layer.output;
     const sum: Expr = [op('Σ'), output(k, 'i'), op('·'), symbol('δ', k + 1, 'i')];
-    const terms = o.map((value, i): Expr =>
-      [factor(ar, value), op('·'), factor(ar, outputDelta[i])]);
+    const terms = o.map((value, i): Expr => [
+      factor(ar, value),
+      op('·'),
+      factor(ar, outputDelta[i]),
+    ]);
     const mean = dot(ar, o, outputDelta);
-    const numbers = o.map((value, j): Expr => [factor(ar, value), op('·'),
-      group([number(ar, outputDelta[j]), op('−'), factor(ar, mean)])]);
+    const numbers = o.map((value, j): Expr => [
+      factor(ar, value),
+      op('·'),
+      group([number(ar, outputDelta[j]), op('−'), factor(ar, mean)]),
+    ]);
 
     return {
       lines: [

@@ -7,8 +7,11 @@ export const softplus: LayerExplainer = {
   delta<N>({ ar, k, layer, outputDelta }: LayerContext<N>) {
     const at = (i: string) => (layer.input.length === 1 ? undefined : i);
     const lhs = at('i') && { lhs: [symbol('δ', k)] };
-    const product = (i: number, slope: Expr): Expr =>
-      [factor(ar, outputDelta[i]), op('·'), ...slope];
+    const product = (i: number, slope: Expr): Expr => [
+      factor(ar, outputDelta[i]),
+      op('·'),
+      ...slope,
+    ];
     const atInput = layer.input.map((x, i) => product(i, [call('σ', [number(ar, x)])]));
     const slopes = layer.input.map((x, i) => product(i, [factor(ar, logistic(ar, x).value)]));
 

@@ -7,12 +7,18 @@ export const meanSquaredError: LossExplainer = {
     lines: [
       {
         lhs: [symbol('δ', n + 1)],
-        rhs: [fraction([literal('2')], [symbol('m')]), op('·'),
-          group([output(n), op('−'), symbol('y')])],
+        rhs: [
+          fraction([literal('2')], [symbol('m')]),
+          op('·'),
+          group([output(n), op('−'), symbol('y')]),
+        ],
       },
       {
-        rhs: [fraction([literal('2')], [literal(String(o.length))]), op('·'),
-          group([values(ar, o), op('−'), values(ar, expected)])],
+        rhs: [
+          fraction([literal('2')], [literal(String(o.length))]),
+          op('·'),
+          group([values(ar, o), op('−'), values(ar, expected)]),
+        ],
       },
       { rhs: [values(ar, delta)] },
     ],
