@@ -52,7 +52,7 @@ function cases(): TableCase[] {
 
 function timeCommand(argv: string[]): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['bin/deltaflow.js', ...argv], {
+  const result = spawnSync(process.execPath, ['bin/deltaflow.cjs', ...argv], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 30,
