@@ -5,14 +5,16 @@ import {
   outputSizeOf,
   quote,
   readNetwork,
+  withReluAtZero,
   type Sample,
 } from '../network/index.js';
 import { type Fraction, LiteralError, parseLiteral } from '../numbers/index.js';
 import type { Io } from './io.js';
 
-/** Reads a network file, `-` meaning standard input. */
-export async function loadNetwork(path: string, io: Io): Promise<NetworkFile> {
-  return readNetwork(await loadText(path, io), sourceName(path));
+/** Reads a network file, `-` meaning standard input; `--relu-at-zero` overrides the file. */
+export async function loadNetwork(path: string, io: Io, reluAtZero?: 0 | 1): Promise<NetworkFile> {
+  const network = readNetwork(await loadText(path, io), sourceName(path));
+  return reluAtZero === undefined ? network : withReluAtZero(network, reluAtZero);
 }
 
 /** The name of a file in messages. */

@@ -15,6 +15,17 @@ export const options = {
     new Option('--precision <digits>', 'significant digits of approximate values')
       .argParser(wholeNumberArgument(2, 1000))
       .default(40),
+  reluAtZero: () =>
+    new Option(
+      '--relu-at-zero <0|1>',
+      "ReLU's derivative at exactly 0 in every ReLU-like layer, over the file's: " +
+        '1 (X ≥ 0) or 0 (as PyTorch takes it)',
+    ).argParser((text) => {
+      if (text !== '0' && text !== '1') {
+        throw new InvalidArgumentError('expected 0 or 1');
+      }
+      return Number(text) as 0 | 1;
+    }),
   colour: () => new Option('--color', 'colour the output even when it is not a terminal'),
   noColour: () => new Option('--no-color', 'never colour the output'),
 };

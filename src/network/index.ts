@@ -6,6 +6,7 @@ export {
   networkSchema,
   outputSizeOf,
   type Sample,
+  withReluAtZero,
 } from './schema.js';
 export { exactNumber } from './literals.js';
 export { REDUCTIONS, type Reduction, type TrainFile } from './train.js';

@@ -79,6 +79,14 @@ export const networkSchema = z
 
 export type NetworkFile = z.output<typeof networkSchema>;
 
+/** The network with `reluAtZero` in every ReLU-like layer, whatever the file said. */
+export function withReluAtZero(network: NetworkFile, reluAtZero: 0 | 1): NetworkFile {
+  const layers = network.layers.map((layer): LayerSpec =>
+    layer.kind === 'relu' || layer.kind === 'leaky-relu' ? { ...layer, reluAtZero } : layer,
+  );
+  return { ...network, layers };
+}
+
 /** The size of the network's output o^n (the file is already checked). */
 export function outputSizeOf(network: Pick<NetworkFile, 'input' | 'layers'>): number {
   return network.layers.reduce(

@@ -320,3 +320,28 @@ describe('the note at a kink of leaky-relu', () => {
     );
   });
 });
+
+describe('--relu-at-zero', () => {
+  it("takes PyTorch's derivative 0 at exactly 0 over the file's 1", async () => {
+    const argv = [fixture('backward-pass.json'), '--relu-at-zero', '0'];
+    const third = JSON.parse((await runCli([...argv, '-f', 'json'])).stdout).samples[2];
+
+    // o^2 = 0, so with a derivative of 0 there δ^3 = 0 and nothing flows back.
+    expect(third.delta).toEqual({ 1: ['0', '0', '0'], 2: ['0', '0', '0'], 3: ['0'], 4: ['-1'] });
+    expect(third.weightGrad).toEqual({ 2: [['0', '0', '0']] });
+    expect((await runCli(argv)).stdout.trimEnd().split('\n').at(-1)).toBe(
+      '† X^3 = 0 exactly: the derivative of L^3 there is taken as 0 (reluAtZero; PyTorch takes ' +
+        '0). Taken as 1: δ^3 = -1, δw^2 = (0, -2000, -3000), δ^2 = (-1/200, 3/11600, -1/5800), ' +
+        'δ^1 = (-1/200, 3/11600, -1/5800).',
+    );
+  });
+
+  it('takes 0 or 1 only', async () => {
+    const result = await runCli([fixture('backward-pass.json'), '--relu-at-zero', '2']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "deltaflow: option '--relu-at-zero <0|1>' argument '2' is invalid. expected 0 or 1\n",
+    });
+  });
+});

@@ -17,6 +17,7 @@ import { Differ } from '../outcome.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface CheckOptions {
+  reluAtZero?: 0 | 1;
   format: 'text' | 'json';
   tolerance?: Tolerance;
   lr?: Fraction;
@@ -72,13 +73,14 @@ export function checkCommand(io: Io): Command {
       ).argParser(parsed(parseLiteral)),
     )
     .addOption(options.precision())
+    .addOption(options.reluAtZero())
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (networkPath: string, answersPath: string, settings: CheckOptions) => {
       if (networkPath === '-' && answersPath === '-') {
         throw new InputError('standard input can hold the network or the answers, not both');
       }
-      const networkFile = await loadNetwork(networkPath, io);
+      const networkFile = await loadNetwork(networkPath, io, settings.reluAtZero);
       const samples = samplesToRun(networkFile, sourceName(networkPath), {});
       const traced = (precision: number) => {
         const ar = exactArithmetic(precision);

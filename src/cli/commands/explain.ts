@@ -10,6 +10,7 @@ import { options } from '../options.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface ExplainOptions {
+  reluAtZero?: 0 | 1;
   format: ExplainFormat;
   sample?: number;
   layer?: number;
@@ -51,10 +52,11 @@ export function explainCommand(io: Io): Command {
     )
     .addOption(new Option('--expected <values>', 'the expected output of --input'))
     .addOption(options.precision())
+    .addOption(options.reluAtZero())
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (path: string, settings: ExplainOptions) => {
-      const networkFile = await loadNetwork(path, io);
+      const networkFile = await loadNetwork(path, io, settings.reluAtZero);
       const samples = samplesToRun(networkFile, sourceName(path), settings);
       const n = networkFile.layers.length;
       if (settings.sample !== undefined && settings.sample > samples.length) {

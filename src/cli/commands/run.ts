@@ -22,6 +22,7 @@ import { Differ } from '../outcome.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface RunOptions {
+  reluAtZero?: 0 | 1;
   format: 'table' | 'json';
   numbers: NumberKind;
   precision: number;
@@ -47,6 +48,7 @@ export function runCommand(io: Io): Command {
     .addOption(new Option('--expected <values>', 'the expected output of --input, which needs it'))
     .addOption(options.numbers())
     .addOption(options.precision())
+    .addOption(options.reluAtZero())
     .addOption(
       new Option(
         '--compare-float',
@@ -74,7 +76,7 @@ export function runCommand(io: Io): Command {
         );
       }
       const source = file === '-' ? '(stdin)' : file;
-      const networkFile = await loadNetwork(file, io);
+      const networkFile = await loadNetwork(file, io, settings.reluAtZero);
       const samples = samplesToRun(networkFile, source, settings);
       const ar = arithmeticOf(settings.numbers, settings.precision);
       const network = buildNetwork(networkFile, ar);

@@ -18,6 +18,7 @@ import {
   REDUCTIONS,
   type Reduction,
   withParameters,
+  withReluAtZero,
 } from '../../network/index.js';
 import {
   arithmeticOf,
@@ -35,6 +36,7 @@ import { progressBar } from '../progress.js';
 import { checkSavePath, saveFile } from '../save.js';
 
 interface TrainOptions {
+  reluAtZero?: 0 | 1;
   lr?: string;
   epochs?: number;
   batch?: number | 'all';
@@ -84,13 +86,16 @@ export function trainCommand(io: Io): Command {
     .addOption(options.format())
     .addOption(options.numbers())
     .addOption(options.precision())
+    .addOption(options.reluAtZero())
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (file: string, flags: TrainOptions) => {
       const source = sourceName(file);
       if (flags.save !== undefined) await checkSavePath(flags.save, flags.force === true);
       const text = await loadText(file, io);
-      const networkFile = readNetwork(text, source);
+      const read = readNetwork(text, source);
+      const networkFile =
+        flags.reluAtZero === undefined ? read : withReluAtZero(read, flags.reluAtZero);
       const ar = arithmeticOf(flags.numbers, flags.precision);
       const network = buildNetwork(networkFile, ar);
       const chosen = settingsOf(networkFile, source, flags);
