@@ -30,6 +30,15 @@ export function log1pDecimal(Decimal: DecimalClass, a: Decimal): Decimal {
   return new Decimal(new Wide(a).add(1).ln().toSignificantDigits(Decimal.precision));
 }
 
+/**
+ * A decimal as JSON writes it, never in the form of an integer: an approximate 1 is written
+ * with its digits (`1.000…`), so that a reader, or `check`, cannot take it for an exact 1.
+ */
+export function formatDecimal(value: Decimal, precision: number): string {
+  const text = value.toSignificantDigits(precision).toString();
+  return /^-?\d+$/.test(text) ? value.toPrecision(precision) : text;
+}
+
 export function approximateDecimal(value: Decimal, digits = SHOWN_DIGITS): string {
   return value.toSignificantDigits(digits).toString();
 }
@@ -61,7 +70,7 @@ export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
     log1p: (a) => log1pDecimal(Decimal, a),
     tanh: (a) => a.tanh(),
     isExact: () => false,
-    format: (a) => a.toString(),
+    format: (a) => formatDecimal(a, precision),
     approximate: (a, digits) => approximateDecimal(a, digits),
     toFloat: (a) => a.toNumber(),
   };

@@ -2,6 +2,7 @@ import { Fraction } from 'mathjs';
 import { type Arithmetic, formatFraction, SHOWN_DIGITS } from './arithmetic.js';
 import {
   approximateDecimal,
+  formatDecimal,
   type Decimal,
   decimalClass,
   fractionToDecimal,
@@ -91,8 +92,7 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     // mathjs's tanh refuses a Fraction; the value goes through a decimal deliberately.
     tanh: (a) => (isExactZero(a) ? new Fraction(0n) : toDecimal(a).tanh()),
     isExact: (a) => a instanceof Fraction,
-    format: (a) =>
-      a instanceof Fraction ? formatFraction(a) : a.toSignificantDigits(precision).toString(),
+    format: (a) => (a instanceof Fraction ? formatFraction(a) : formatDecimal(a, precision)),
     approximate: (a, digits = SHOWN_DIGITS) => approximateDecimal(toDecimal(a), digits),
     toFloat: (a) => toDecimal(a).toNumber(),
   };

@@ -54,3 +54,12 @@ describe('JSON text', () => {
     });
   });
 });
+
+describe('approximate values in JSON', () => {
+  it('never look like an integer, so that no one takes them for exact', () => {
+    const value = exact.sub(exact.one, exact.exp(exact.fromInteger(-100))); // 1 − 3.7e-44
+    expect(exact.format(value)).toBe(`1.${'0'.repeat(39)}`);
+    const decimal = decimalArithmetic(3);
+    expect(decimal.format(decimal.fromExact(parseLiteral('-0.99999')))).toBe('-1.00');
+  });
+});
