@@ -35,7 +35,23 @@ export function readNetwork(text: string, source: string): NetworkFile {
 /** Where an issue is: a layer that is no object at all is named itself, not by its kind. */
 function placeOf(issue: z.core.$ZodIssue, input: unknown): JsonPath {
   const path = issue.path as JsonPath;
+  const number = numberForObject(issue, input);
+  if (number) return number.path;
   return isLayerOfNoObject(issue, input) ? path.slice(0, -1) : path;
+}
+
+/**
+ * A JSON number where an object was expected: the lossless parser makes numbers objects, so
+ * the checks see one as an object with unknown keys, or with every key missing.
+ */
+function numberForObject(issue: z.core.$ZodIssue, input: unknown) {
+  const path = issue.path as JsonPath;
+  const deepest = issue.code === 'unrecognized_keys' ? path.length : path.length - 1;
+  for (let length = 0; length <= deepest; length += 1) {
+    const value = valueAt(input, path.slice(0, length));
+    if (isLosslessNumber(value)) return { path: path.slice(0, length), value };
+  }
+  return undefined;
 }
 
 function isLayerOfNoObject(issue: z.core.$ZodIssue, input: unknown): boolean {
@@ -48,11 +64,15 @@ function isLayerOfNoObject(issue: z.core.$ZodIssue, input: unknown): boolean {
 
 /** One issue in words, with the value found where it helps. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const number = numberForObject(issue, input);
+  if (number) return `expected an object, found ${number.value.value}`;
   const found = valueAt(input, issue.path as JsonPath);
   if (found === undefined && issue.code !== 'invalid_union') return 'is missing';
   switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}, found ${show(found)}`;
+    case 'invalid_type': {
+      const expected = issue.expected === 'record' ? 'an object' : issue.expected;
+      return `expected ${expected}, found ${show(found)}`;
+    }
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator === 'kind') {
         const { options = [] } = issue as { options?: string[] };
