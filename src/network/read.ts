@@ -35,9 +35,8 @@ export function readNetwork(text: string, source: string): NetworkFile {
 /** Where an issue is: a layer that is no object at all is named itself, not by its kind. */
 function placeOf(issue: z.core.$ZodIssue, input: unknown): JsonPath {
   const path = issue.path as JsonPath;
-  const number = numberForObject(issue, input);
-  if (number) return number.path;
-  return isLayerOfNoObject(issue, input) ? path.slice(0, -1) : path;
+  if (isLayerOfNoObject(issue, input)) return path.slice(0, -1);
+  return numberForObject(issue, input)?.path ?? path;
 }
 
 /**
@@ -64,7 +63,7 @@ function isLayerOfNoObject(issue: z.core.$ZodIssue, input: unknown): boolean {
 
 /** One issue in words, with the value found where it helps. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-  const number = numberForObject(issue, input);
+  const number = isLayerOfNoObject(issue, input) ? undefined : numberForObject(issue, input);
   if (number) return `expected an object, found ${number.value.value}`;
   const found = valueAt(input, issue.path as JsonPath);
   if (found === undefined && issue.code !== 'invalid_union') return 'is missing';
