@@ -18,5 +18,10 @@ export async function paintFor(colour: boolean): Promise<Paint> {
   if (!colour) return PLAIN;
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
-  return { heading: chalk.bold, dim: chalk.dim, mark: chalk.yellow };
+  // One argument each: chalk joins all it is given, and map passes the index and the array.
+  return {
+    heading: (text) => chalk.bold(text),
+    dim: (text) => chalk.dim(text),
+    mark: (text) => chalk.yellow(text),
+  };
 }

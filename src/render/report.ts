@@ -21,19 +21,23 @@ export function renderFloatReport(report: FloatReport, paint: Paint): string {
       return [
         ...branches.map(
           (branch) =>
-            `  sample ${sample}: ${branch.name} = ${branch.exact} exactly, ${branch.float} ` +
+            `  sample ${sample}: ${branch.name} = ${asComputed(branch.exact)}, ${branch.float} ` +
             `(≈ ${short(branch.float)}) in float64, so float64 takes the other branch of ` +
             `L^${branch.k}: derivative ${branch.floatSlope} instead of ${branch.exactSlope}`,
         ),
         ...differences.map(
           (difference) =>
-            `  sample ${sample}: ${difference.name} = ${difference.exact} exactly, ` +
+            `  sample ${sample}: ${difference.name} = ${asComputed(difference.exact)}, ` +
             `${difference.float} in float64`,
         ),
       ];
     });
   return [`${heading} (beyond ${FLOAT_TOLERANCE} relative):`, ...lines.map(paint.mark)].join('\n');
 }
+
+/** `-1/200 exactly`, or `≈ 0.731…` for a value that is itself approximate. */
+const asComputed = (text: string) =>
+  /^-?\d+(\/\d+)?$/.test(text) ? `${text} exactly` : `≈ ${text}`;
 
 const short = (value: number) => value.toPrecision(2).replace(/e([+-])/, 'e$1');
 

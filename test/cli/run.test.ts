@@ -119,6 +119,15 @@ describe('the built command', () => {
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
   });
 
+  it.each([[['train', example, '--lr', '1e-7']], [[example, '--compare-float', '--gradcheck']]])(
+    'colours %j without changing its text',
+    (argv) => {
+      const coloured = spawnCli([...argv, '--color']).stdout;
+      expect(coloured).toContain(ESC);
+      expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(spawnCli(argv).stdout);
+    },
+  );
+
   it('ends quietly when the reader closes the pipe early', () => {
     const result = spawnSync('bash', ['-c', `node bin/deltaflow.cjs ${example} | head -1`], {
       cwd: ROOT,
