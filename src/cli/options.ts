@@ -1,8 +1,18 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { NUMBER_KINDS } from '../numbers/index.js';
 
+/** The default bound on the digits of an exact value. */
+export const DEFAULT_MAX_DIGITS = 10_000;
+
 /** Options shared by the commands, declared once. */
 export const options = {
+  maxDigits: () =>
+    new Option(
+      '--max-digits <n>',
+      'stop at the first exact value whose numerator or denominator has more digits',
+    )
+      .argParser(wholeNumberArgument(1, 100_000_000))
+      .default(DEFAULT_MAX_DIGITS),
   format: () =>
     new Option('-f, --format <format>', 'output format')
       .choices(['table', 'json'])

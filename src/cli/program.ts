@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../network/index.js';
+import { TooManyDigits } from './bounds.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { runCommand } from './commands/run.js';
@@ -76,6 +77,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof Differ) return EXIT.differ;
+    if (error instanceof TooManyDigits) {
+      io.stderr.write(
+        `deltaflow: a value has ${error.digits} digits, beyond --max-digits; raise it, ` +
+          'or use --numbers decimal\n',
+      );
+      return EXIT.usage;
+    }
     if (error instanceof InputError) {
       io.stderr.write(`deltaflow: ${error.message}\n`);
       return EXIT.usage;

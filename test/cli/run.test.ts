@@ -354,3 +354,43 @@ describe('--relu-at-zero', () => {
     });
   });
 });
+
+describe('--max-digits', () => {
+  // Two weights of 6 000 digits: their product has 11 999.
+  const w = '(10^5999 + 1)/(10^5999 + 3)';
+  const network = JSON.stringify({
+    input: 1,
+    layers: [
+      { kind: 'linear', weights: [[w]] },
+      { kind: 'linear', weights: [[w]] },
+    ],
+    loss: 'half-squared-error',
+    samples: [{ x: ['1'], y: ['0'] }],
+  });
+
+  it('stops run at the first exact value past the bound, naming the sample', async () => {
+    expect(await runCli(['-'], network)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'deltaflow: --max-digits 10000: (stdin): samples[0]: a value has 11999 digits; ' +
+        'raise --max-digits, or use --numbers decimal\n',
+    });
+  });
+
+  it('lets run go on when the bound is raised', async () => {
+    const { code, stdout } = await runCli(['-', '--max-digits', '30000', '-f', 'json'], network);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).samples[0].o[2][0]).toMatch(/^1\d{11998}\/1\d{11998}$/);
+  });
+
+  it('bounds explain too', async () => {
+    const { code, stderr } = await runCli(['explain', '-'], network);
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr:
+        'deltaflow: a value has 11999 digits, beyond --max-digits; raise it, ' +
+        'or use --numbers decimal\n',
+    });
+  });
+});

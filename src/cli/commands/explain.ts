@@ -7,10 +7,12 @@ import { type ExplainFormat, renderExplanation } from '../../render/index.js';
 import { loadNetwork, samplesToRun, sourceName } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
+import { bounded } from '../bounds.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface ExplainOptions {
   reluAtZero?: 0 | 1;
+  maxDigits: number;
   format: ExplainFormat;
   sample?: number;
   layer?: number;
@@ -53,6 +55,7 @@ export function explainCommand(io: Io): Command {
     .addOption(new Option('--expected <values>', 'the expected output of --input'))
     .addOption(options.precision())
     .addOption(options.reluAtZero())
+    .addOption(options.maxDigits())
     .addOption(options.colour())
     .addOption(options.noColour())
     .action(async (path: string, settings: ExplainOptions) => {
@@ -70,7 +73,7 @@ export function explainCommand(io: Io): Command {
             `1 to ${n} and the loss is ${n + 1}`,
         );
       }
-      const ar = exactArithmetic(settings.precision);
+      const ar = bounded(exactArithmetic(settings.precision), settings.maxDigits);
       const network = buildNetwork(networkFile, ar);
       const explanations = samples.flatMap((sample, s) => {
         if (settings.sample !== undefined && settings.sample !== s + 1) return [];

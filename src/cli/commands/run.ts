@@ -19,10 +19,12 @@ import { loadNetwork, parseList, samplesToRun } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
 import { Differ } from '../outcome.js';
+import { bounded, TooManyDigits, tooManyDigits } from '../bounds.js';
 import { paintFor, wantsColour } from '../paint.js';
 
 interface RunOptions {
   reluAtZero?: 0 | 1;
+  maxDigits: number;
   format: 'table' | 'json';
   numbers: NumberKind;
   precision: number;
@@ -49,6 +51,7 @@ export function runCommand(io: Io): Command {
     .addOption(options.numbers())
     .addOption(options.precision())
     .addOption(options.reluAtZero())
+    .addOption(options.maxDigits())
     .addOption(
       new Option(
         '--compare-float',
@@ -78,14 +81,15 @@ export function runCommand(io: Io): Command {
       const source = file === '-' ? '(stdin)' : file;
       const networkFile = await loadNetwork(file, io, settings.reluAtZero);
       const samples = samplesToRun(networkFile, source, settings);
-      const ar = arithmeticOf(settings.numbers, settings.precision);
+      const ar = bounded(arithmeticOf(settings.numbers, settings.precision), settings.maxDigits);
       const network = buildNetwork(networkFile, ar);
       const traces = samples.map((sample, s) => {
+        const place = settings.input === undefined ? `${source}: samples[${s}]` : '--input';
         try {
           return runSample(network, sample.x.map(ar.fromExact), sample.y.map(ar.fromExact));
         } catch (error) {
+          if (error instanceof TooManyDigits) throw tooManyDigits(error, place, settings.maxDigits);
           if (!(error instanceof DomainError)) throw error;
-          const place = settings.input === undefined ? `${source}: samples[${s}]` : '--input';
           throw new InputError(`${place}: ${error.message}`);
         }
       });

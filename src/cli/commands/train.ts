@@ -51,8 +51,6 @@ interface TrainOptions {
   color?: boolean;
 }
 
-const DEFAULT_MAX_DIGITS = 10_000;
-
 export function trainCommand(io: Io): Command {
   return new Command('train')
     .description("gradient descent on the file's samples, W ← W − α·δw, every step shown")
@@ -72,14 +70,7 @@ export function trainCommand(io: Io): Command {
         "the batch's loss: the mean or the sum of " + "its samples' losses (default mean)",
       ).choices(REDUCTIONS),
     )
-    .addOption(
-      new Option(
-        '--max-digits <n>',
-        'stop at the first value whose numerator or ' + 'denominator has more digits',
-      )
-        .argParser(wholeNumberArgument(1, 100_000_000))
-        .default(DEFAULT_MAX_DIGITS),
-    )
+    .addOption(options.maxDigits())
     .addOption(new Option('--verbose', "show each sample's δw and δb beside the batch's"))
     .addOption(new Option('--save <file>', 'write the trained network to a new network file'))
     .addOption(new Option('--force', 'let --save overwrite an existing file'))
