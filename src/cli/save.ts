@@ -6,6 +6,7 @@ import { reason } from './input.js';
 
 /** Refuses early, before any work, to overwrite `path` without `--force`. */
 export async function checkSavePath(path: string, force: boolean): Promise<void> {
+  if (path.trim() === '') throw new InputError('--save: needs the name of a file');
   if (force) return;
   const found = await stat(path).then(
     () => true,

@@ -60,15 +60,20 @@ const integerOf = (value: Fraction) =>
     ? Number(value.s * value.n)
     : undefined;
 
-/** A whole number from `min` up, written as a JSON number. */
-export function wholeNumber(min: number) {
+/** A whole number from `min` up (to `max`, if given), written as a JSON number. */
+export function wholeNumber(min: number, max?: number) {
   const check = (value: Fraction) => {
     const n = integerOf(value);
-    return n !== undefined && n >= min ? n : undefined;
+    return n !== undefined && n >= min && (max === undefined || n <= max) ? n : undefined;
   };
-  return numberWhere(`a whole number of at least ${min}`, check).meta({
+  const expected =
+    max === undefined
+      ? `a whole number of at least ${min}`
+      : `a whole number from ${min} to ${max}`;
+  return numberWhere(expected, check).meta({
     type: 'integer',
     minimum: min,
+    ...(max === undefined ? {} : { maximum: max }),
   });
 }
 

@@ -12,7 +12,7 @@ export const trainSchema = z.strictObject({
     .refine((value) => value.s > 0n && value.n !== 0n, { error: 'must be positive' })
     .meta({ description: 'the learning rate α' })
     .optional(),
-  epochs: wholeNumber(1).meta({ description: 'passes over the samples' }).optional(),
+  epochs: wholeNumber(1, 1_000_000).meta({ description: 'passes over the samples' }).optional(),
   batch: z
     .union([wholeNumber(1), z.literal('all')], {
       error: 'expected a whole number of at least 1, or "all"',

@@ -185,6 +185,13 @@ async function runTraining<N>(
 
 /** `text` if it reads back as a network file; float64 training can reach NaN or Infinity. */
 function checkedText(text: string, path: string): string {
+  const diverged = /"(-?Infinity|NaN)"/.exec(text);
+  if (diverged) {
+    throw new InputError(
+      `--save: ${path}: training reached ${diverged[1]} in float64, which no network file ` +
+        'can hold; nothing was written (a smaller --lr, or --numbers exact or decimal)',
+    );
+  }
   try {
     readNetwork(text, path);
   } catch (error) {
