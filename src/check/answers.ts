@@ -2,7 +2,7 @@
  * The answers file: the shape of `run --format json`'s output with any subset of its values,
  * each written as in a network file. Samples are an array (null or {} for a sample without
  * answers) or an object keyed by the sample's number from 1. A null inside a vector or matrix
- * skips that value; one value may stand for a vector of length 1. The output of
+ * skips that value; one value may stand for a vector of length 1 or a 1×1 matrix. The output of
  * `run --format json` is itself an answers file.
  */
 import { isLosslessNumber, type LosslessNumber } from 'lossless-json';
@@ -12,6 +12,7 @@ import { InputError, type JsonPath, parseJson, quote } from '../network/index.js
 import { describeIssue } from '../network/read.js';
 import { type Fraction, LiteralError, parseLiteral } from '../numbers/index.js';
 import { holderOf, nameIn, type Place, type Quantity } from '../report/places.js';
+import { MAX_PRECISION, significantDigits } from './match.js';
 
 /** One value written by the user. */
 export interface Answer {
@@ -56,8 +57,23 @@ const vector = z
     error: 'expected an array of values, or one value for a vector of length 1',
   })
   .transform((raw, ctx) => (Array.isArray(raw) ? raw : parsed(raw, ctx)));
-const matrix = z.array(vector.nullable());
-const byK = <T extends z.ZodType>(values: T) => z.record(z.string(), values);
+// A matrix, or one value for a 1×1 matrix.
+const matrix = z
+  .union([z.array(vector.nullable()), literal], {
+    error: 'expected an array of rows, or one value for a 1×1 matrix',
+  })
+  .transform((raw, ctx) => (Array.isArray(raw) ? raw : parsed(raw, ctx)));
+const byK = <T extends z.ZodType>(values: T) =>
+  z.record(z.string(), values, { error: 'expected an object keyed by k' });
+
+const precision = z.custom<LosslessNumber>(
+  (value) =>
+    isLosslessNumber(value) &&
+    /^\d+$/.test(value.value) &&
+    Number(value.value) >= 2 &&
+    Number(value.value) <= MAX_PRECISION,
+  { error: `expected a whole number from 2 to ${MAX_PRECISION}` },
+);
 
 const sampleAnswers = z
   .strictObject({
@@ -78,7 +94,7 @@ type SampleAnswers = NonNullable<z.output<typeof sampleAnswers>>;
 export const answersSchema = z.strictObject({
   // What `run --format json` also writes; not answers.
   numbers: z.string().optional(),
-  precision: z.unknown().optional(),
+  precision: precision.optional(),
   network: z.unknown().optional(),
   compareFloat: z.unknown().optional(),
   gradcheck: z.unknown().optional(),
@@ -106,6 +122,8 @@ export function readAnswers<N>(
   traces: readonly Trace<N>[],
 ): AnswersFile {
   const json = parseJson(text, source);
+  const reserved = reservedKey(json, []);
+  if (reserved) throw InputError.at(source, reserved, keyIssue(reserved));
   const checked = <T>(schema: z.ZodType<T>, value: unknown, path: JsonPath): T => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
@@ -141,10 +159,34 @@ export function readAnswers<N>(
         'as in { "samples": { "1": { "loss": "1/2" } } }',
     );
   }
-  const stated = isLosslessNumber(precision) ? Number(precision.value) : NaN;
-  const known = numbers === 'exact' && Number.isInteger(stated) && stated >= 2;
-  return { answers: found, ...(known ? { precision: stated } : {}) };
+  const known = numbers === 'exact' && precision !== undefined;
+  return { answers: found, ...(known ? { precision: Number(precision.value) } : {}) };
 }
+
+/**
+ * The path of a `__proto__` key, if there is one: the JSON reader keeps it as a key, but the
+ * schema would drop it without a word.
+ */
+function reservedKey(value: unknown, path: JsonPath): JsonPath | undefined {
+  if (value === null || typeof value !== 'object' || isLosslessNumber(value)) return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, inside] of Object.entries(value)) {
+    const found = reservedKey(inside, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** What is wrong with a key that no answers file has, by where it is. */
+function keyIssue(path: JsonPath): string {
+  const holder = path.at(-2);
+  if (path.length === 2 && holder === 'samples') return 'expected a sample number from 1';
+  if (typeof holder === 'string' && BY_K.includes(holder))
+    return 'expected k, a whole number from 1';
+  return unknownKeys([String(path.at(-1))], []);
+}
+
+const BY_K = ['o', 'delta', 'weightGrad', 'biasGrad'];
 
 /** An array given for a vector, or one value: the issue inside the array, if it is one. */
 function inArray(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue {
@@ -155,8 +197,10 @@ function inArray(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue {
   if (issue.code !== 'invalid_union' || !Array.isArray(found)) {
     return issue;
   }
+  // Only an issue inside the array, not one of a single value given an array.
   const [inside] = issue.errors[0] ?? [];
-  return inside ? { ...inside, path: [...issue.path, ...inside.path] } : issue;
+  if (!inside || inside.path.length === 0) return issue;
+  return inArray({ ...inside, path: [...issue.path, ...inside.path] }, value);
 }
 
 const SAMPLE_KEYS = ['x', 'y', 'loss', 'o', 'delta', 'weightGrad', 'biasGrad'];
@@ -172,6 +216,10 @@ function describeAnswerIssue(
 ): string {
   const [issue] = issues;
   const isTop = path.length === 0;
+  // The schema's own words, such as `expected an object keyed by k`, over zod's `expected record`
+  if (issue.code === 'invalid_type' && issue.message.startsWith('expected ')) {
+    return describeIssue({ ...issue, code: 'custom' } as z.core.$ZodIssue, value);
+  }
   if (issue.code === 'unrecognized_keys') {
     const known = isTop ? ['samples'] : SAMPLE_KEYS;
     const where = isTop
@@ -232,6 +280,10 @@ function answersOf<N>(
   const fail = (at: JsonPath, message: string) => InputError.at(source, [...path, ...at], message);
   const take = (place: Place, item: Written | null, at: JsonPath) => {
     if (!item) return;
+    const digits = significantDigits(item.text);
+    if (digits > MAX_PRECISION) {
+      throw fail(at, `has ${digits} significant digits; at most ${MAX_PRECISION} can be checked`);
+    }
     found.push({ sample, place, written: item.text, value: item.value, path: [...path, ...at] });
   };
   // One value written for a vector of length 1 stands at the vector's own path.
@@ -250,6 +302,13 @@ function answersOf<N>(
     if (quantity !== 'weightGrad') {
       const vector = cells(items as Written | (Written | null)[], at, holder.length, name);
       return vector.forEach((cell, i) => take({ quantity, k, index: [i] }, cell.item, cell.at));
+    }
+    if (!Array.isArray(items)) {
+      const width = (holder[0] as N[]).length;
+      if (holder.length !== 1 || width !== 1) {
+        throw fail(at, `is one value; ${name} is ${holder.length}×${width}`);
+      }
+      return take({ quantity, k, index: [0, 0] }, items as Written, at);
     }
     const rows = items as (Written | (Written | null)[] | null)[];
     if (rows.length !== holder.length) {

@@ -1,11 +1,25 @@
 import type { Network, Trace } from '../engine/index.js';
 import { nameIn, valueAt } from '../report/places.js';
 import type { Answer } from './answers.js';
-import { matches, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
+import {
+  MAX_PRECISION,
+  matches,
+  type Rule,
+  ruleOf,
+  significantDigits,
+  type Tolerance,
+} from './match.js';
 import { type Mistake, type MistakeName, mistakesFor } from './mistakes.js';
 
 export { type Answer, type AnswersFile, readAnswers } from './answers.js';
-export { parseTolerance, type Rule, ruleOf, significantDigits, type Tolerance } from './match.js';
+export {
+  MAX_PRECISION,
+  parseTolerance,
+  type Rule,
+  ruleOf,
+  significantDigits,
+  type Tolerance,
+} from './match.js';
 export type { MistakeName } from './mistakes.js';
 
 export interface Verdict<N> {
@@ -28,9 +42,6 @@ export interface CheckOptions<N> {
   /** α, so that the update-before-backward mistake can be recognised. */
   learningRate?: N;
 }
-
-/** The most significant digits the right values are computed with. */
-export const MAX_PRECISION = 1000;
 
 /**
  * The significant digits to compute the right values with: `precision`, or more when a decimal

@@ -30,6 +30,9 @@ export function ruleOf(text: string): Rule {
   return { kind: 'rounded', step: parseLiteral(stepText), stepText };
 }
 
+/** The most significant digits the right values are computed with, and an answer is checked to. */
+export const MAX_PRECISION = 1000;
+
 /**
  * How many significant digits a decimal answer is written with, from its first nonzero digit
  * to its last: 3 for `0.000259`, 5 for `-3000.0`, 0 for `0.0`; 0 for any other answer.

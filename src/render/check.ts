@@ -19,9 +19,11 @@ export function renderCheck<N>(
   paint: Paint,
 ): string {
   const lines = verdicts.flatMap((verdict) => {
-    const { written } = verdict.answer;
+    const written = shownAnswer(verdict.answer.written);
     const mark = verdict.right ? '✓' : paint.mark('✗');
-    const right = view.reveal ? ` (right: ${showRight(ar, verdict.value, written)})` : '';
+    const right = view.reveal
+      ? ` (right: ${showRight(ar, verdict.value, verdict.answer.written)})`
+      : '';
     const why = verdict.mistakes.map((mistake) => mistake.description).join(', or ');
     const line = `${mark} ${verdict.place}: ${written}${right}`;
     if (!why) return [line];
@@ -30,6 +32,19 @@ export function renderCheck<N>(
     return [line, `  ${paint.mark('!')} ${written} also matches a mistake — ${why}; give ${fix}`];
   });
   return [...lines, summary(verdicts)].join('\n');
+}
+
+/**
+ * An answer as written, on one line: without the blanks around it, and quoted with its control
+ * characters escaped when it holds any, as JSON escapes them (with DEL, C1 and U+2028/9 too).
+ */
+export function shownAnswer(written: string): string {
+  const text = written.trim();
+  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) return text;
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

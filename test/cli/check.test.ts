@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, runCli, spawnCli } from '../helpers.js';
 
 const example = fixture('backward-pass.json');
 const folder = mkdtempSync(join(tmpdir(), 'deltaflow-check-'));
 let files = 0;
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Writes an answers file and returns its path. */
 function answers(content: unknown): string {
@@ -174,6 +176,58 @@ describe('deltaflow check', () => {
       'samples[0].weightGrad.1[0]',
       'samples[0].weightGrad.1[1]',
     ]);
+  });
+
+  it('takes one value for a 1×1 matrix, and names the size of a larger one', async () => {
+    const network = JSON.stringify({
+      input: 1,
+      layers: [{ kind: 'linear', weights: [['2']] }],
+      loss: 'half-squared-error',
+      samples: [{ x: [3], y: [0] }],
+    });
+    // o^1 = 2 · 3 = 6 = δ^2, δw^1 = δ^2 · x = 18, δ^1 = 2 · 6 = 12
+    const path = answers({ samples: [{ weightGrad: { 1: 18 }, delta: { 1: 12 } }] });
+    const wrong = answers({ samples: [{ weightGrad: { 1: '6' } }] });
+    const wide = answers({ samples: [null, null, { weightGrad: { 2: 0 } }] });
+
+    const result = await runCli(['check', '-', path], network);
+    const judged = await runCli(['check', '-', wrong, '-f', 'json'], network);
+    const rejected = await runCli(['check', example, wide]);
+
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '✓ sample 1, δ^1: 12\n✓ sample 1, δw^1: 18\nAll 2 answers right.\n',
+    });
+    expect(JSON.parse(judged.stdout).answers[0]).toMatchObject({
+      path: 'samples[0].weightGrad.1',
+      written: '6',
+      right: false,
+    });
+    expect(rejected).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `deltaflow: ${wide}: samples[2].weightGrad.2: is one value; δw^2 is 1×3\n`,
+    });
+  });
+
+  it('writes an answer holding newlines on one line: trimmed, else quoted', async () => {
+    const blanks = answers('{"samples":[{"loss":"2\\n\\n\\n   "}]}');
+    const inside = third({ loss: '1/4 +\n1/4' });
+
+    const trimmed = await runCli(['check', example, blanks]);
+    const quoted = await runCli(['check', example, inside, '--reveal']);
+
+    expect(trimmed).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: '✗ sample 1, Loss: 2\nThe answer is wrong.\n',
+    });
+    expect(quoted).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '✓ sample 3, Loss: "1/4 +\\n1/4" (right: 1/2 ≈ 0.5)\nThe answer is right.\n',
+    });
   });
 
   it('says "the answer" when there is one', async () => {
@@ -384,6 +438,30 @@ describe('deltaflow check of approximate values', () => {
       stdout: `✗ sample 2, o^2_1: ${digits(44)}1\n` + 'The answer is wrong.\n',
     });
   });
+
+  it('refuses a decimal of more than 1000 significant digits, and checks one of 1000', async () => {
+    // the first 60 digits of σ(1), then zeros: 1200 significant digits
+    const long = `${digits(60)}${'0'.repeat(1140)}`;
+    const tooLong = answers({ samples: { 2: { o: { 2: [long, null] } } } });
+    const thousand = `0.${'7'.repeat(1000)}`;
+    const longest = answers({ samples: { 2: { o: { 2: [thousand, null] } } } });
+
+    const refused = await runCli(['check', '-', tooLong], sigmoid);
+    const checked = await runCli(['check', '-', longest], sigmoid);
+
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `deltaflow: ${tooLong}: samples.2.o.2[0]: has 1200 significant digits; ` +
+        'at most 1000 can be checked\n',
+    });
+    expect(checked).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: `✗ sample 2, o^2_1: ${thousand}\nThe answer is wrong.\n`,
+    });
+  });
 });
 
 describe('deltaflow check --help', () => {
@@ -515,5 +593,58 @@ describe('deltaflow check on bad input', () => {
     });
     expect(tolerance.code).toBe(2);
     expect(tolerance.stderr).toContain('"x": "x" names a variable');
+  });
+});
+
+describe('deltaflow check refuses, in one line that names the place', () => {
+  const refusal = async (argv: string[]) => {
+    const result = await runCli(argv);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    return result.stderr;
+  };
+  const empty = answers({ samples: [] });
+
+  it.each([
+    ['0', 'deltaflow: --lr: "0": must be positive\n'],
+    ['-1', 'deltaflow: --lr: "-1": must be positive\n'],
+    ['1/0', 'deltaflow: --lr: "1/0": divides by zero\n'],
+  ])('--lr %s, as train does', async (rate, message) => {
+    expect(await refusal(['check', example, empty, `--lr=${rate}`])).toBe(message);
+  });
+
+  it.each([
+    ['"abc"', '"abc"'],
+    ['-5', '-5'],
+    ['2.5', '2.5'],
+    ['null', 'null'],
+    ['5000', '5000'],
+  ])('a precision of %s in the answers file', async (precision, found) => {
+    const path = answers(`{"numbers":"exact","precision":${precision},"samples":{"3":{"loss":0}}}`);
+
+    expect(await refusal(['check', example, path])).toBe(
+      `deltaflow: ${path}: precision: expected a whole number from 2 to 1000, found ${found}\n`,
+    );
+  });
+
+  it.each([
+    [
+      { samples: [{ loss: [0] }] },
+      'samples[0].loss: expected a number or a string holding one, found an array',
+    ],
+    [{ samples: [{ o: null }] }, 'samples[0].o: expected an object keyed by k, found null'],
+    [
+      { samples: [{ weightGrad: { 2: null } }] },
+      'samples[0].weightGrad.2: expected an array of rows, or one value for a 1×1 matrix, found null',
+    ],
+    ['{"samples":{"__proto__":{"loss":0}}}', 'samples.__proto__: expected a sample number from 1'],
+    [
+      '{"samples":[{"delta":{"__proto__":1}}]}',
+      'samples[0].delta.__proto__: expected k, a whole number from 1',
+    ],
+    ['{"samples":[{"loss":0}],"__proto__":{}}', '__proto__: unknown key "__proto__"'],
+  ])('%j', async (content, message) => {
+    const path = answers(content);
+
+    expect(await refusal(['check', example, path])).toBe(`deltaflow: ${path}: ${message}\n`);
   });
 });

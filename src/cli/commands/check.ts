@@ -40,6 +40,19 @@ function parsed<T>(parse: (text: string) => T) {
   };
 }
 
+/** `--lr`: a positive literal, refused as `train` refuses it. */
+function learningRate(text: string): Fraction {
+  let rate: Fraction;
+  try {
+    rate = parseLiteral(text);
+  } catch (error) {
+    if (!(error instanceof LiteralError)) throw error;
+    throw new InputError(`--lr: ${quote(text)}: ${error.message}`);
+  }
+  if (rate.s < 0n || rate.n === 0n) throw new InputError(`--lr: ${quote(text)}: must be positive`);
+  return rate;
+}
+
 export function checkCommand(io: Io): Command {
   return new Command('check')
     .description(
@@ -70,7 +83,7 @@ export function checkCommand(io: Io): Command {
         '--lr <rate>',
         'learning rate α of a training step, as for train, ' +
           'to recognise weights updated before δ was pushed back',
-      ).argParser(parsed(parseLiteral)),
+      ).argParser(learningRate),
     )
     .addOption(options.precision())
     .addOption(options.reluAtZero())
