@@ -24,14 +24,4 @@ export class InputError extends Error {
   }
 }
 
-/** The longest text of the user's quoted whole in a message. */
-const QUOTED_LENGTH = 40;
-
-/**
- * Text from the user, quoted for a one-line message: escaped as JSON escapes it, so that a
- * newline or a terminal escape sequence cannot reach the terminal, and cut short.
- */
-export function quote(text: string): string {
-  const short = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1)}…` : text;
-  return JSON.stringify(short);
-}
+export { quote } from '../numbers/quote.js';

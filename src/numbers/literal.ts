@@ -11,6 +11,7 @@
  *   digits = a run of digits, or groups of three separated by single spaces ("11 600 000")
  */
 import { Fraction } from 'mathjs';
+import { quote } from './quote.js';
 
 /** The largest |n| accepted in `1en` and `a^n`, so that a literal cannot exhaust memory. */
 export const MAX_EXPONENT = 10_000;
@@ -65,7 +66,7 @@ function tokenize(text: string): Token[] {
       NUMBER.lastIndex = at;
       const match = NUMBER.exec(text);
       if (!match) {
-        throw new LiteralError(`${JSON.stringify(char)} at ${at + 1} does not start a number`);
+        throw new LiteralError(`${quote(char)} at ${at + 1} does not start a number`);
       }
       const [, whole = '0', afterPoint, leading, exponent] = match;
       tokens.push({ type: 'number', value: decimal(whole, afterPoint ?? leading, exponent), at });
@@ -85,7 +86,7 @@ function tokenize(text: string): Token[] {
       );
     } else {
       throw new LiteralError(
-        `${JSON.stringify(char)} at ${at + 1} is not allowed; ` +
+        `${quote(char)} at ${at + 1} is not allowed; ` +
           'only numbers, + - * / ^ and parentheses are',
       );
     }

@@ -1,5 +1,5 @@
 import { type Rule, significantDigits, type Verdict } from '../check/index.js';
-import { formatPath } from '../network/index.js';
+import { formatPath, quote } from '../network/index.js';
 import { type Arithmetic, SHOWN_DIGITS } from '../numbers/index.js';
 import type { Paint } from './values.js';
 
@@ -41,10 +41,7 @@ export function renderCheck<N>(
 export function shownAnswer(written: string): string {
   const text = written.trim();
   if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) return text;
-  return JSON.stringify(text).replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return quote(text, Infinity);
 }
 
 /**

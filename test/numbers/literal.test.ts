@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFraction, parseLiteral } from '../../src/numbers/index.js';
+import { quote } from '../../src/numbers/quote.js';
 
 const exact = (text: string) => formatFraction(parseLiteral(text));
 
@@ -89,3 +90,13 @@ describe('number literals', () => {
 });
 
 const MORE_DIGITS = 'computes a value of more than 30000 digits';
+
+describe('quoting what the user wrote', () => {
+  it('escapes what a terminal would take for a control or a line break', () => {
+    expect(quote('a\u2028b\u0085c\u001b[31m')).toBe('"a\\u2028b\\u0085c\\u001b[31m"');
+  });
+
+  it('cuts long text short', () => {
+    expect(quote('x'.repeat(50))).toBe(`"${'x'.repeat(39)}…"`);
+  });
+});
