@@ -81,3 +81,16 @@ export function samplesToRun(
   if (problem) throw new InputError(`--expected: ${problem}`);
   return [{ x, y }];
 }
+
+/** `--lr`, of train and check: the learning rate α, a positive literal. */
+export function learningRate(text: string): Fraction {
+  let lr: Fraction;
+  try {
+    lr = parseLiteral(text);
+  } catch (error) {
+    if (!(error instanceof LiteralError)) throw error;
+    throw new InputError(`--lr: ${quote(text)}: ${error.message}`);
+  }
+  if (lr.s < 0n || lr.n === 0n) throw new InputError(`--lr: ${quote(text)}: must be positive`);
+  return lr;
+}

@@ -8,9 +8,9 @@ import {
 } from '../../check/index.js';
 import { buildNetwork, runSample } from '../../engine/index.js';
 import { InputError, quote } from '../../network/index.js';
-import { exactArithmetic, type Fraction, LiteralError, parseLiteral } from '../../numbers/index.js';
+import { exactArithmetic, type Fraction, LiteralError } from '../../numbers/index.js';
 import { checkToJson, renderCheck, stringify } from '../../render/index.js';
-import { loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
+import { learningRate, loadNetwork, loadText, samplesToRun, sourceName } from '../input.js';
 import type { Io } from '../io.js';
 import { options } from '../options.js';
 import { Differ } from '../outcome.js';
@@ -38,19 +38,6 @@ function parsed<T>(parse: (text: string) => T) {
       throw error;
     }
   };
-}
-
-/** `--lr`: a positive literal, refused as `train` refuses it. */
-function learningRate(text: string): Fraction {
-  let rate: Fraction;
-  try {
-    rate = parseLiteral(text);
-  } catch (error) {
-    if (!(error instanceof LiteralError)) throw error;
-    throw new InputError(`--lr: ${quote(text)}: ${error.message}`);
-  }
-  if (rate.s < 0n || rate.n === 0n) throw new InputError(`--lr: ${quote(text)}: must be positive`);
-  return rate;
 }
 
 export function checkCommand(io: Io): Command {

@@ -13,22 +13,15 @@ import { DomainError } from '../../losses/index.js';
 import {
   InputError,
   type NetworkFile,
-  quote,
   readNetwork,
   REDUCTIONS,
   type Reduction,
   withParameters,
   withReluAtZero,
 } from '../../network/index.js';
-import {
-  arithmeticOf,
-  type Fraction,
-  LiteralError,
-  type NumberKind,
-  parseLiteral,
-} from '../../numbers/index.js';
+import { arithmeticOf, type Fraction, type NumberKind } from '../../numbers/index.js';
 import { renderTraining, stringify, trainingToJson } from '../../render/index.js';
-import { loadText, sourceName } from '../input.js';
+import { learningRate, loadText, sourceName } from '../input.js';
 import type { Io } from '../io.js';
 import { options, wholeNumberArgument } from '../options.js';
 import { paintFor, wantsColour } from '../paint.js';
@@ -146,18 +139,6 @@ function settingsOf(
     reduction: flags.reduction ?? file.train?.reduction ?? 'mean',
     maxDigits: flags.maxDigits,
   };
-}
-
-function learningRate(text: string): Fraction {
-  let lr: Fraction;
-  try {
-    lr = parseLiteral(text);
-  } catch (error) {
-    if (!(error instanceof LiteralError)) throw error;
-    throw new InputError(`--lr: ${quote(text)}: ${error.message}`);
-  }
-  if (lr.s < 0n || lr.n === 0n) throw new InputError(`--lr: ${quote(text)}: must be positive`);
-  return lr;
 }
 
 async function runTraining<N>(
