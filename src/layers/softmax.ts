@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { dot, sum } from '../numbers/index.js';
+import { sum } from '../numbers/index.js';
 import type { LayerKind } from './layer.js';
 
 const schema = z.strictObject({ kind: z.literal('softmax') });
@@ -24,12 +24,21 @@ export const softmax: LayerKind<z.output<typeof schema>> = {
       return {
         output,
         // δ^k = J^T δ^(k+1), J_ij = ∂o_i/∂X_j = o_i (1[i = j] − o_j), a symmetric matrix:
-        // δ^k_j = Σ_i δ^(k+1)_i o_i (1[i = j] − o_j)
-        //       = o_j (δ^(k+1)_j − Σ_i o_i δ^(k+1)_i)
-        backward: (outputDelta) => {
-          const mean = dot(ar, output, outputDelta);
-          return { delta: output.map((o, j) => ar.mul(o, ar.sub(outputDelta[j], mean))) };
-        },
+        // δ^k_j = o_j (δ^(k+1)_j − Σ_i o_i δ^(k+1)_i) = o_j Σ_(i≠j) o_i (δ^(k+1)_j − δ^(k+1)_i),
+        // as Σ_i o_i = 1; the second form does not cancel when o_j is near 1.
+        backward: (outputDelta) => ({
+          delta: output.map((o, j) =>
+            ar.mul(
+              o,
+              sum(
+                ar,
+                output.map((other, i) =>
+                  i === j ? ar.zero : ar.mul(other, ar.sub(outputDelta[j], outputDelta[i])),
+                ),
+              ),
+            ),
+          ),
+        }),
       };
     },
   }),

@@ -1,4 +1,4 @@
-import { sum } from '../numbers/index.js';
+import { type Arithmetic, Fraction, sum } from '../numbers/index.js';
 import { DomainError, type LossKind, place } from './loss.js';
 
 /**
@@ -35,7 +35,7 @@ export const crossEntropy: LossKind = {
       loss: ar.neg(
         sum(
           ar,
-          used.map((i) => ar.mul(expected[i], ar.log(output[i]))),
+          used.map((i) => ar.mul(expected[i], logOf(ar, output, i))),
         ),
       ),
       delta: output.map((x, i) =>
@@ -44,3 +44,21 @@ export const crossEntropy: LossKind = {
     };
   },
 };
+
+/**
+ * ln X_i. Where X sums to 1 (a softmax's output) and X_i > 1/2, 1 − X_i is the sum of the
+ * other X_j, each accurate to its own digits, and ln X_i = ln(1 − Σ_(j≠i) X_j) keeps the digits
+ * of a loss near 0 that X_i, rounded near 1, has lost.
+ */
+function logOf<N>(ar: Arithmetic<N>, output: readonly N[], i: number): N {
+  const half = ar.fromExact(new Fraction(1n, 2n));
+  const excess = ar.sub(sum(ar, output), ar.one);
+  const bound = ar.fromExact(new Fraction(1n, 10n ** BigInt(ar.precision)));
+  const sumsToOne = ar.sign(ar.sub(bound, excess)) >= 0 && ar.sign(ar.add(bound, excess)) >= 0;
+  if (!sumsToOne || ar.sign(ar.sub(output[i], half)) <= 0) return ar.log(output[i]);
+  const rest = sum(
+    ar,
+    output.filter((_x, j) => j !== i),
+  );
+  return ar.log1p(ar.neg(rest));
+}

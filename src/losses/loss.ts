@@ -6,16 +6,7 @@ export interface LossValue<N> {
   delta: N[];
 }
 
-/**
- * The network's output lies outside the loss's domain (a probability that is not one, the
- * logarithm of 0). The message names the loss and the output; the caller adds the sample.
- */
-export class DomainError extends RangeError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+export { DomainError } from '../numbers/index.js';
 
 export interface LossKind {
   readonly name: string;

@@ -48,6 +48,25 @@ export interface Arithmetic<N> {
   toFloat(a: N): number;
 }
 
+/**
+ * A value outside what can be computed, or outside a loss's domain (a probability that is
+ * not one, the logarithm of 0). The message names the value; the caller adds the place.
+ */
+export class DomainError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A value below the range of decimals (e^(−10¹⁰⁰⁰⁰)), that would otherwise be carried as 0. */
+export class UnderflowError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnderflowError';
+  }
+}
+
 /** `"-1/200"`, or `"7"` for an integer. */
 export function formatFraction(value: Fraction): string {
   const sign = value.s < 0n && value.n !== 0n ? '-' : '';

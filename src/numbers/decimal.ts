@@ -1,7 +1,7 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import * as mathjs from 'mathjs';
 import type { Fraction } from 'mathjs';
-import { type Arithmetic, SHOWN_DIGITS } from './arithmetic.js';
+import { type Arithmetic, SHOWN_DIGITS, UnderflowError } from './arithmetic.js';
 
 export type Decimal = DecimalJs;
 export type DecimalClass = typeof DecimalJs;
@@ -20,14 +20,45 @@ export function fractionToDecimal(Decimal: DecimalClass, value: Fraction): Decim
 }
 
 /**
- * ln(1 + a) to the class's precision. 1 + a needs as many more digits as a has leading zeros
- * to be exact, so it is formed in a wider class and the logarithm rounded back.
+ * ln(1 + a) to the class's precision. Near 0 the series a − a²/2 + a³/3 − … needs few terms
+ * (a tiny a, as e^(−10⁵), needs one); elsewhere 1 + a, which needs as many more digits as a
+ * has leading zeros to be exact, is formed in a slightly wider class.
  */
 export function log1pDecimal(Decimal: DecimalClass, a: Decimal): Decimal {
   if (a.lte(-1)) throw new RangeError(`logarithm of 1 + ${a.toString()}`);
-  const guard = Math.max(0, -a.e) + 3;
-  const Wide = Decimal.clone({ precision: Decimal.precision + guard });
-  return new Decimal(new Wide(a).add(1).ln().toSignificantDigits(Decimal.precision));
+  const Wide = Decimal.clone({ precision: Decimal.precision + 6 });
+  const x = new Wide(a);
+  if (a.isZero() || a.e >= -3) return new Decimal(x.add(1).ln());
+  let total = x;
+  let power = x.mul(x).neg();
+  for (let n = 2; !power.isZero() && power.e > total.e - Wide.precision; n++) {
+    total = total.add(power.div(n));
+    power = power.mul(x).neg();
+  }
+  return new Decimal(total);
+}
+
+/**
+ * e^a, which decimal.js rounds to 0 below about 1e-9e15 (and for every a ≤ −1e18): a value
+ * below the range of decimals is reported rather than carried on as 0.
+ */
+export function expDecimal(a: Decimal): Decimal {
+  const value = a.exp();
+  if (value.isZero()) {
+    throw new UnderflowError(
+      `e^(${a.toString()}) is below the smallest decimal decimal.js can represent, whatever ` +
+        `the --precision`,
+    );
+  }
+  return value;
+}
+
+/** tanh a; for |a| ≥ 1 as (1 − e)/(1 + e), sign a, with e = e^(−2|a|) ≤ 1, never e^(2|a|). */
+export function tanhDecimal(a: Decimal): Decimal {
+  if (a.abs().lt(1)) return a.tanh();
+  const decay = expDecimal(a.abs().mul(-2));
+  const magnitude = decay.neg().add(1).div(decay.add(1));
+  return a.isNeg() ? magnitude.neg() : magnitude;
 }
 
 /**
@@ -62,13 +93,13 @@ export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
     },
     neg: (a) => a.neg(),
     sign: (a) => (a.isZero() ? 0 : a.isNeg() ? -1 : 1),
-    exp: (a) => a.exp(),
+    exp: expDecimal,
     log: (a) => {
       if (a.lte(0)) throw new RangeError(`logarithm of ${a.toString()}`);
       return a.ln();
     },
     log1p: (a) => log1pDecimal(Decimal, a),
-    tanh: (a) => a.tanh(),
+    tanh: tanhDecimal,
     isExact: () => false,
     format: (a) => formatDecimal(a, precision),
     approximate: (a, digits) => approximateDecimal(a, digits),

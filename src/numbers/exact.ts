@@ -5,8 +5,10 @@ import {
   formatDecimal,
   type Decimal,
   decimalClass,
+  expDecimal,
   fractionToDecimal,
   log1pDecimal,
+  tanhDecimal,
 } from './decimal.js';
 
 /**
@@ -15,7 +17,7 @@ import {
  */
 export type ExactValue = Fraction | Decimal;
 
-const GUARD_DIGITS = 5;
+const GUARD_DIGITS = 70;
 
 /** Rational values exact; an irrational value, and all that depends on it, approximate. */
 export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
@@ -81,7 +83,7 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
       if (a instanceof Fraction) return a.n === 0n ? 0 : a.s < 0n ? -1 : 1;
       return a.isZero() ? 0 : a.isNeg() ? -1 : 1;
     },
-    exp: (a) => (isExactZero(a) ? new Fraction(1n) : toDecimal(a).exp()),
+    exp: (a) => (isExactZero(a) ? new Fraction(1n) : expDecimal(toDecimal(a))),
     log: (a) => {
       if (a instanceof Fraction && a.n === 1n && a.d === 1n && a.s > 0n) return new Fraction(0n);
       const value = toDecimal(a);
@@ -90,7 +92,7 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     },
     log1p: (a) => (isExactZero(a) ? new Fraction(0n) : log1pDecimal(Decimal, toDecimal(a))),
     // mathjs's tanh refuses a Fraction; the value goes through a decimal deliberately.
-    tanh: (a) => (isExactZero(a) ? new Fraction(0n) : toDecimal(a).tanh()),
+    tanh: (a) => (isExactZero(a) ? new Fraction(0n) : tanhDecimal(toDecimal(a))),
     isExact: (a) => a instanceof Fraction,
     format: (a) => (a instanceof Fraction ? formatFraction(a) : formatDecimal(a, precision)),
     approximate: (a, digits = SHOWN_DIGITS) => approximateDecimal(toDecimal(a), digits),
