@@ -30,8 +30,7 @@ export function ruleOf(text: string): Rule {
   return { kind: 'rounded', step: parseLiteral(stepText), stepText };
 }
 
-/** The most significant digits the right values are computed with, and an answer is checked to. */
-export const MAX_PRECISION = 1000;
+export { MAX_PRECISION } from '../numbers/index.js';
 
 /**
  * How many significant digits a decimal answer is written with, from its first nonzero digit

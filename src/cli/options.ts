@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { NUMBER_KINDS } from '../numbers/index.js';
+import { MAX_PRECISION, NUMBER_KINDS } from '../numbers/index.js';
 
 /** The default bound on the digits of an exact value. */
 export const DEFAULT_MAX_DIGITS = 10_000;
@@ -23,7 +23,7 @@ export const options = {
       .default('exact'),
   precision: () =>
     new Option('--precision <digits>', 'significant digits of approximate values')
-      .argParser(wholeNumberArgument(2, 1000))
+      .argParser(wholeNumberArgument(2, MAX_PRECISION))
       .default(40),
   reluAtZero: () =>
     new Option(

@@ -9,6 +9,12 @@ export type NumberKind = 'exact' | 'decimal' | 'float';
 
 export const NUMBER_KINDS: readonly NumberKind[] = ['exact', 'decimal', 'float'];
 
+/**
+ * The most significant digits of approximate values: decimal.js knows ln 10 to 1 025 digits,
+ * and the exact kind carries 70 guard digits past the precision.
+ */
+export const MAX_PRECISION = 900;
+
 /** Significant digits of the decimal approximation shown beside a value. */
 export const SHOWN_DIGITS = 4;
 

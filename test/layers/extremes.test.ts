@@ -42,7 +42,8 @@ describe('large inputs', () => {
 
   it('reports e^x below the range of decimals as an input error, on one line', async () => {
     const text = network('tanh', 'half-squared-error', ['1e10000'], [1]);
-    const result = await runCli(['run', '-'], text);
+    // 1e10000 has 10 001 digits: past the default --max-digits, which would stop first.
+    const result = await runCli(['run', '-', '--max-digits', '20000'], text);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
@@ -82,7 +83,7 @@ describe('values near 1', () => {
 
   it('reports a softmax output below the range of decimals, exit 2', async () => {
     const text = network('softmax', 'cross-entropy', ['-1e10000', 0], [1, 0]);
-    const result = await runCli(['run', '-'], text);
+    const result = await runCli(['run', '-', '--max-digits', '20000'], text);
 
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
