@@ -634,7 +634,8 @@ describe('deltaflow check refuses, in one line that names the place', () => {
     [{ samples: [{ o: null }] }, 'samples[0].o: expected an object keyed by k, found null'],
     [
       { samples: [{ weightGrad: { 2: null } }] },
-      'samples[0].weightGrad.2: expected an array of rows, or one value for a 1×1 matrix, found null',
+      'samples[0].weightGrad.2: expected an array of rows, or one value for a 1×1 matrix, ' +
+        'found null',
     ],
     ['{"samples":{"__proto__":{"loss":0}}}', 'samples.__proto__: expected a sample number from 1'],
     [

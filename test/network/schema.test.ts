@@ -86,7 +86,8 @@ describe('the network file', () => {
     ['[1, 2]', '(top level): expected object, found an array'],
     ['5', '(top level): expected an object, found 5'],
     [
-      '{"input": 1, "layers": [{"kind": "identity"}], "loss": "half-squared-error", "samples": [5]}',
+      '{"input": 1, "layers": [{"kind": "identity"}], "loss": "half-squared-error", ' +
+        '"samples": [5]}',
       'samples[0]: expected an object, found 5',
     ],
   ])('rejects %s', (text, message) => {
