@@ -106,10 +106,10 @@ describe('deltaflow train, table', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'Training: α = 1/10000000 ≈ 1e-7, 1 epoch, 3 steps of batch 1, ' + 'reduction mean',
+      'Training: α = 1/10000000 ≈ 1e-7, 1 epoch, 3 steps of batch 1, reduction mean',
     );
     expect(lines).toContain(
-      'Epoch 1, step 3 of 3: sample 3: x = (0, 2000, 3000), y = 1; ' + 'Loss = 1/2 ≈ 0.5',
+      'Epoch 1, step 3 of 3: sample 3: x = (0, 2000, 3000), y = 1; Loss = 1/2 ≈ 0.5',
     );
     expect(stdout).toContain('(1/200, -17/290000, 137/290000)');
     expect(lines).toContain('Total loss: 1/2 ≈ 0.5 before, 2749/20000 ≈ 0.1375 after');
@@ -209,7 +209,7 @@ describe('deltaflow train, bad input', () => {
     [
       ['--lr', '1', '--reduction', 'max'],
       pair(),
-      "option '--reduction <how>' argument 'max' " + 'is invalid. Allowed choices are mean, sum.',
+      "option '--reduction <how>' argument 'max' is invalid. Allowed choices are mean, sum.",
     ],
     [[], neuron({ train: { lr: '-1' } }), '(stdin): train.lr: must be positive'],
     [
@@ -235,7 +235,7 @@ describe('deltaflow train, bad input', () => {
     [
       ['--lr', '1'],
       neuron({ samples: [] }),
-      '(stdin): samples: is missing or empty; ' + 'train needs some',
+      '(stdin): samples: is missing or empty; train needs some',
     ],
     [
       [],

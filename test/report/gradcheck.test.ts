@@ -119,7 +119,7 @@ describe('deltaflow run --gradcheck', () => {
 
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Gradient check: the central difference with h = 0.0001 ' + 'approximates the derivative',
+      'Gradient check: the central difference with h = 0.0001 approximates the derivative',
     );
     expect(stdout).toMatch(/Largest relative error of 32: \S+ \(sample \d, \S+\)\./);
     expect(report.exact).toBe(false);

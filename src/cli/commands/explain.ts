@@ -43,13 +43,13 @@ export function explainCommand(io: Io): Command {
     .addOption(
       new Option(
         '--layer <k>',
-        'only δ^k and the gradients of L^k; ' + 'k = n + 1 is the loss',
+        'only δ^k and the gradients of L^k; k = n + 1 is the loss',
       ).argParser(countingNumber),
     )
     .addOption(
       new Option(
         '--input <values>',
-        "explain this input instead of the file's " + 'samples, comma-separated',
+        "explain this input instead of the file's samples, comma-separated",
       ),
     )
     .addOption(new Option('--expected <values>', 'the expected output of --input'))

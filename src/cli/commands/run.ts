@@ -44,7 +44,7 @@ export function runCommand(io: Io): Command {
     .addOption(
       new Option(
         '--input <values>',
-        "run this input instead of the file's samples, " + 'comma-separated (100,2000,100)',
+        "run this input instead of the file's samples, comma-separated (100,2000,100)",
       ),
     )
     .addOption(new Option('--expected <values>', 'the expected output of --input, which needs it'))
@@ -55,7 +55,7 @@ export function runCommand(io: Io): Command {
     .addOption(
       new Option(
         '--compare-float',
-        'run in float64 too and report the values and ' + 'ReLU branches it gets differently',
+        'run in float64 too and report the values and ReLU branches it gets differently',
       ),
     )
     .addOption(
@@ -75,7 +75,7 @@ export function runCommand(io: Io): Command {
       }
       if (settings.compareFloat && settings.numbers !== 'exact') {
         throw new InputError(
-          '--compare-float compares float64 with exact fractions; ' + 'it needs --numbers exact',
+          '--compare-float compares float64 with exact fractions; it needs --numbers exact',
         );
       }
       const source = file === '-' ? '(stdin)' : file;

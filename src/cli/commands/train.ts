@@ -60,7 +60,7 @@ export function trainCommand(io: Io): Command {
     .addOption(
       new Option(
         '--reduction <how>',
-        "the batch's loss: the mean or the sum of " + "its samples' losses (default mean)",
+        "the batch's loss: the mean or the sum of its samples' losses (default mean)",
       ).choices(REDUCTIONS),
     )
     .addOption(options.maxDigits())
