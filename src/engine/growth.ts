@@ -44,6 +44,8 @@ export class GrowthError extends Error {
 /** `ar`, except that a result of more than `limit` digits throws `TooManyDigits`. */
 export function boundedArithmetic<N>(ar: Arithmetic<N>, limit: number): Arithmetic<N> {
   const checked = (value: N): N => {
+    // Writing a long fraction in decimal costs more than the operation: count only near the bound.
+    if (ar.digitsAtMost(value) <= limit) return value;
     const digits = digitsOf(ar.format(value));
     if (digits > limit) throw new TooManyDigits(digits);
     return value;

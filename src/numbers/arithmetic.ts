@@ -52,6 +52,11 @@ export interface Arithmetic<N> {
   approximate(a: N, digits?: number): string;
   /** The value as a float64, for comparisons with other kinds. */
   toFloat(a: N): number;
+  /**
+   * At least the digits of the longer of numerator and denominator of an exact value, found
+   * without writing it in decimal; 0 for an approximate value, whose size the precision fixes.
+   */
+  digitsAtMost(a: N): number;
 }
 
 /**

@@ -104,5 +104,6 @@ export function decimalArithmetic(precision = 40): Arithmetic<Decimal> {
     format: (a) => formatDecimal(a, precision),
     approximate: (a, digits) => approximateDecimal(a, digits),
     toFloat: (a) => a.toNumber(),
+    digitsAtMost: () => 0,
   };
 }

@@ -97,5 +97,10 @@ export function exactArithmetic(precision = 40): Arithmetic<ExactValue> {
     format: (a) => (a instanceof Fraction ? formatFraction(a) : formatDecimal(a, precision)),
     approximate: (a, digits = SHOWN_DIGITS) => approximateDecimal(toDecimal(a), digits),
     toFloat: (a) => toDecimal(a).toNumber(),
+    // A number of h hexadecimal digits is below 16^h, so it has at most ⌈h · log10 16⌉ digits.
+    digitsAtMost: (a) =>
+      a instanceof Fraction
+        ? Math.ceil(Math.max(a.n.toString(16).length, a.d.toString(16).length) * Math.log10(16))
+        : 0,
   };
 }

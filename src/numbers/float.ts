@@ -47,5 +47,6 @@ export function floatArithmetic(): Arithmetic<number> {
     format: (a) => String(a),
     approximate: (a, digits = SHOWN_DIGITS) => String(Number(a.toPrecision(digits))),
     toFloat: (a) => a,
+    digitsAtMost: () => 0,
   };
 }
