@@ -68,6 +68,15 @@ function tokenize(text: string): Token[] {
       if (!match) {
         throw new LiteralError(`${quote(char)} at ${at + 1} does not start a number`);
       }
+      const glued = /[\w$.]*/y;
+      glued.lastIndex = at + match[0].length;
+      const rest = glued.exec(text)![0];
+      if (rest !== '') {
+        // `1e`, `0x10`, `2pi`: letters right after a number make no number of this grammar.
+        throw new LiteralError(
+          `${quote(match[0] + rest)} is not a number; numbers are decimal, as 12, 0.5, 1e-7`,
+        );
+      }
       const [, whole = '0', afterPoint, leading, exponent] = match;
       tokens.push({ type: 'number', value: decimal(whole, afterPoint ?? leading, exponent), at });
       at += match[0].length;

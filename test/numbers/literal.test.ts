@@ -45,6 +45,9 @@ describe('number literals', () => {
 
   it.each([
     ['3/0', 'divides by zero'],
+    ['1e', '"1e" is not a number; numbers are decimal, as 12, 0.5, 1e-7'],
+    ['0x10', '"0x10" is not a number; numbers are decimal, as 12, 0.5, 1e-7'],
+    ['2pi', '"2pi" is not a number; numbers are decimal, as 12, 0.5, 1e-7'],
     ['-3/00', 'divides by zero'],
     ['1/(2 - 2)', 'divides by zero'],
     ['0^-1', 'divides by zero'],
