@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export interface OutputStream {
@@ -22,7 +23,13 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    readStdin: () => readAll(process.stdin),
+    readStdin: async () => {
+      // A directory as standard input reads as nothing at all; say what it is.
+      if (fstatSync(0).isDirectory()) {
+        throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      }
+      return readAll(process.stdin);
+    },
     readFile: async (path) => {
       const file = await open(path, 'r');
       try {

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { spawnCli } from '../helpers.js';
+import { ROOT, spawnCli } from '../helpers.js';
 
 const invalid = (name: string) => `fixtures/invalid/${name}.json`;
 
@@ -108,6 +109,17 @@ describe('the built command rejects bad input with one line and exit code 2', ()
     expect(stdout).toBe('');
     expect(stderr.split('\n')[0]).toBe(`deltaflow: ${message}`);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('says so when standard input is a directory', () => {
+    const result = spawnSync('bash', ['-c', 'node bin/deltaflow.cjs - < fixtures'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect({ code: result.status, stderr: result.stderr }).toEqual({
+      code: 2,
+      stderr: 'deltaflow: (stdin): cannot read: is a directory\n',
+    });
   });
 
   it('reads nothing as a network from an empty standard input', () => {
