@@ -1,7 +1,10 @@
 import { LAYER_KINDS } from '../layers/index.js';
 import { LOSSES } from '../losses/index.js';
 
-/** The layer kinds and losses with their formulas, for the help text. */
+/**
+ * The layer kinds and losses with their formulas, for the help text; run builds it only when
+ * help is asked for, not at every start.
+ */
 export function kindsHelp(): string {
   const entry = (name: string, formula: string, summary: string) =>
     `  ${name}: ${formula}\n      ${summary}`;

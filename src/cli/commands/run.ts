@@ -68,7 +68,7 @@ export function runCommand(io: Io): Command {
     .addOption(new Option('--step <h>', 'the step of --gradcheck').default('1e-6'))
     .addOption(options.colour())
     .addOption(options.noColour())
-    .addHelpText('after', `\n${kindsHelp()}`)
+    .addHelpText('after', () => `\n${kindsHelp()}`)
     .action(async (file: string, settings: RunOptions, command: Command) => {
       if (command.getOptionValueSource('step') === 'cli' && !settings.gradcheck) {
         throw new InputError('--step is the step of --gradcheck; give --gradcheck too');
